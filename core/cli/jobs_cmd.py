@@ -1,0 +1,16 @@
+"""`tunedata jobs` (not implemented yet)."""
+
+from __future__ import annotations
+
+import argparse
+
+from core.errors import UsageError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("jobs", help="(not implemented yet)")
+    parser.set_defaults(handler=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    raise UsageError("'tunedata jobs' is not implemented yet", code="not_implemented")
