@@ -44,6 +44,11 @@ class SourceSpec(_Strict):
     format: SourceFormat = "auto"
     encoding: str = Field("auto", description="'auto' or a Python codec name such as gb18030, cp932, big5")
     sheet: str = Field("", description="Excel sheet name; empty means the first sheet")
+    ticket_output: Literal["pairs", "conversation", "classification"] = Field(
+        "pairs", description="What a ticket export becomes: question/answer pairs, whole conversations, "
+        "or ticket text labelled with `ticket_label`"
+    )
+    ticket_label: str = Field("", description="Ticket field used as the label for classification")
 
 
 class MappingSpec(_Strict):
@@ -60,8 +65,17 @@ class MappingSpec(_Strict):
     )
 
 
+class PiiSpec(_Strict):
+    """Personal-data redaction with typed placeholders such as [EMAIL] and [PHONE]."""
+
+    enabled: bool = False
+    types: list[str] = Field(default_factory=list, description="Empty means every supported type")
+    terms: list[str] = Field(default_factory=list, description="Extra literal terms to redact as [TERM]")
+    patterns: list[str] = Field(default_factory=list, description="Extra regular expressions to redact as [CUSTOM]")
+
+
 class CleaningSpec(_Strict):
-    """Cleaning rules applied to every mapped field, in this order."""
+    """Cleaning rules applied to every mapped field."""
 
     normalize_newlines: bool = True
     remove_control: bool = True
@@ -69,6 +83,23 @@ class CleaningSpec(_Strict):
     trim: bool = True
     collapse_spaces: bool = True
     coerce_non_text: bool = Field(False, description="Accept numbers and booleans from JSON sources as text")
+    html_to_text: bool = False
+    repair_mojibake: bool = False
+    remove_zero_width: bool = True
+    chinese_script: Literal["", "t2s", "s2t"] = Field("", description="Convert Traditional to Simplified or back")
+    min_chars: int = Field(0, ge=0, description="Reject records whose mapped text is shorter; 0 disables")
+    max_chars: int = Field(0, ge=0, description="Reject records whose mapped text is longer; 0 disables")
+    remove_boilerplate_lines: bool = False
+    boilerplate_min_share: float = Field(0.05, gt=0, le=1, description="Share of records a line must repeat in")
+    reserved_strings: Literal["reject", "escape"] = "reject"
+    pii: PiiSpec = Field(default_factory=PiiSpec)
+
+
+class DocumentsSpec(_Strict):
+    """How documents become continued pre-training records."""
+
+    chunk_tokens: int = Field(0, ge=0, description="Token budget per record; 0 means 90% of the model's limit")
+    overlap_tokens: int = Field(0, ge=0)
 
 
 class DedupSpec(_Strict):
@@ -93,9 +124,15 @@ class OutputSpec(_Strict):
 
 
 class ReviewSpec(_Strict):
-    """Records the user excluded by hand, as `source_file:source_row` keys."""
+    """Review decisions, each record named by its `source_file:source_row` key."""
 
-    excluded: list[str] = Field(default_factory=list)
+    excluded: list[str] = Field(default_factory=list, description="Records excluded by hand")
+    included: list[str] = Field(
+        default_factory=list, description="Rejected or duplicate records the user chose to keep anyway"
+    )
+    pii_kept: list[str] = Field(
+        default_factory=list, description="Redactions undone by hand, as `key:placeholder`, or a whole type as `*:TYPE`"
+    )
 
 
 class Recipe(_Strict):
@@ -108,6 +145,7 @@ class Recipe(_Strict):
     model: ModelSpec = Field(default_factory=ModelSpec)
     output: OutputSpec = Field(default_factory=OutputSpec)
     review: ReviewSpec = Field(default_factory=ReviewSpec)
+    documents: DocumentsSpec = Field(default_factory=DocumentsSpec)
 
     @field_validator("version")
     @classmethod
