@@ -1,16 +1,94 @@
-"""`tunedata convert` (not implemented yet)."""
+"""`tunedata convert`: build Bedrock training files from input files and options."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from core.errors import UsageError
+from core.cli.common import add_json_option, print_build_result, stderr_progress
+from core.pipeline import build
+from core.readers import supported_formats
+from core.recipe import CleaningSpec, MappingSpec, ModelSpec, OutputSpec, Recipe, SourceSpec, SplitSpec, Task
+
+_SOURCE_KINDS = ["auto", *supported_formats()]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("convert", help="(not implemented yet)")
+    parser = subparsers.add_parser(
+        "convert",
+        help="turn CSV, Excel, JSON, documents or ticket exports into Bedrock .jsonl files",
+        description="Read the input files, map their columns to the model's record format, clean, "
+        "deduplicate, check every record against the model's limits, split, and write train.jsonl, "
+        "validation.jsonl, rejected.jsonl and report.json to --out.",
+    )
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="input files (CSV, TSV, XLSX, JSON, JSONL, "
+                        "PDF, DOCX, HTML, Markdown, text, ticket exports)")
+    parser.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
+    parser.add_argument("--model", required=True, metavar="MODEL_ID",
+                        help="base model identifier, e.g. meta.llama3-1-8b-instruct-v1:0:128k (see 'tunedata models')")
+    parser.add_argument("--task", choices=[t.value for t in Task], default=Task.FINE_TUNING.value,
+                        help="customization type (default: fine-tuning)")
+    parser.add_argument("--prompt", default="", metavar="T", help="prompt template: a column name or text with {column} placeholders")
+    parser.add_argument("--completion", default="", metavar="T", help="completion template, as --prompt")
+    parser.add_argument("--system", default="", metavar="T", help="optional system prompt template (may be plain text)")
+    parser.add_argument("--input", default="", metavar="T", help="input template for continued pre-training (default: column 'text')")
+    parser.add_argument("--conversation", default="", metavar="COLUMN",
+                        help="column holding whole conversations as JSON lists of role/content messages")
+    parser.add_argument("--encoding", default="auto", metavar="E", help="text encoding of the inputs, e.g. gb18030, cp932, big5 (default: detect)")
+    parser.add_argument("--sheet", default="", metavar="NAME", help="Excel sheet to read (default: the first)")
+    parser.add_argument("--source-kind", choices=_SOURCE_KINDS, default="auto",
+                        help="force the input format instead of detecting it (e.g. zendesk, jira, markdown)")
+    parser.add_argument("--ticket-output", choices=["pairs", "conversation", "classification"], default="pairs",
+                        help="what ticket exports become (default: question/answer pairs)")
+    parser.add_argument("--ticket-label", default="", metavar="FIELD", help="ticket field used as the label for --ticket-output classification")
+    parser.add_argument("--validation-fraction", type=float, default=0.1, metavar="F",
+                        help="share of records held out for validation, 0 to 0.5 (default: 0.1)")
+    parser.add_argument("--seed", type=int, default=42, metavar="N", help="seed for the random selection and split (default: 42)")
+    parser.add_argument("--max-records", type=int, default=None, metavar="N", help="export at most N records (default: the model's maximum)")
+    parser.add_argument("--stratify-by", default="", metavar="COLUMN", help="keep each value's share of this column when a subset is selected")
+    parser.add_argument("--nfkc", action="store_true", help="normalise text with Unicode NFKC (full-width letters and digits to half-width)")
+    parser.add_argument("--no-dedup", action="store_true", help="keep exact duplicates")
+    parser.add_argument("--numbers-as-text", action="store_true", help="accept JSON numbers and true/false as text")
+    parser.add_argument("--save-recipe", metavar="FILE.toml", help="also save these settings as a recipe file")
+    add_json_option(parser)
     parser.set_defaults(handler=_run)
 
 
+def recipe_from_args(args: argparse.Namespace) -> Recipe:
+    """Build the recipe that `convert`'s options describe."""
+    from core.errors import UsageError
+
+    if not 0 <= args.validation_fraction <= 0.5:
+        raise UsageError(
+            f"--validation-fraction {args.validation_fraction} is outside 0 to 0.5",
+            code="bad_option", option="--validation-fraction",
+        )
+    sources = [
+        SourceSpec(
+            path=str(Path(path).resolve()), format=args.source_kind, encoding=args.encoding, sheet=args.sheet,
+            ticket_output=args.ticket_output, ticket_label=args.ticket_label,
+        )
+        for path in args.inputs
+    ]
+    recipe = Recipe(
+        sources=sources,
+        mapping=MappingSpec(task=Task(args.task), prompt=args.prompt, completion=args.completion,
+                            system=args.system, input=args.input, conversation=args.conversation),
+        cleaning=CleaningSpec(nfkc=args.nfkc, coerce_non_text=args.numbers_as_text),
+        split=SplitSpec(validation_fraction=args.validation_fraction, seed=args.seed,
+                        max_records=args.max_records, stratify_by=args.stratify_by),
+        model=ModelSpec(id=args.model),
+        output=OutputSpec(folder=str(Path(args.out).resolve())),
+    )
+    recipe.dedup.exact = not args.no_dedup
+    return recipe
+
+
 def _run(args: argparse.Namespace) -> int:
-    raise UsageError("'tunedata convert' is not implemented yet", code="not_implemented")
+    recipe = recipe_from_args(args)
+    if args.save_recipe:
+        from core.recipe import save_recipe
+
+        save_recipe(recipe, Path(args.save_recipe).resolve())
+    result = build(recipe, progress=stderr_progress(args.verbose))
+    return print_build_result(result, args.json)

@@ -1,0 +1,80 @@
+"""Per-record checks against the chosen model: reason codes and the messages that go with them.
+
+Each check is a Boolean Polars expression over the working frame plus an English
+message template. `reasons_exprs` combines them into two list columns, `__reasons`
+(codes) and `__messages` (one sentence per code, starting with where the record came
+from). Codes are stable; `docs/report.md` lists them and the window translates them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+REASON_MESSAGES: dict[str, str] = {
+    "unreadable_row": "the row could not be read: {detail}",
+    "excluded_by_user": "excluded by hand in the Review step",
+    "not_text": "column {detail} holds a number or true/false, not text; convert it in the source "
+    "or switch on 'accept numbers as text'",
+    "empty_prompt": "the prompt is empty after cleaning; fill in the column {detail} or change the prompt template",
+    "empty_completion": "the completion is empty after cleaning; fill in the column {detail} or change the completion template",
+    "empty_input": "the input text is empty after cleaning; fill in the column {detail} or change the input template",
+    "bad_conversation": "the conversation cannot be used: {detail}",
+    "empty_turn": "a conversation turn is empty after cleaning",
+    "reserved_string": "the text contains {detail}, which the model family reserves; remove it or choose "
+    "'escape reserved strings' in Cleaning",
+    "too_many_tokens": "about {detail} tokens, over the model's limit per record; shorten the text or split it",
+    "too_many_input_tokens": "the input (system and prompt) is about {detail} tokens, over the model's input limit",
+    "too_many_output_tokens": "the completion is about {detail} tokens, over the model's output limit",
+    "too_short": "the text is shorter than the minimum length set in Cleaning",
+    "too_long": "the text is longer than the maximum length set in Cleaning",
+    "duplicate": "exact duplicate of record {detail}, which is kept",
+    "near_duplicate": "near duplicate of record {detail}, which is kept",
+    "not_selected": "not selected: the model accepts at most {detail} records, so a seeded random subset was kept",
+}
+"""Reason code -> message template; `{detail}` is filled per record."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """A rejection reason: when it applies and the per-record detail for its message."""
+
+    code: str
+    applies: pl.Expr
+    detail: pl.Expr | None = None
+
+
+def reasons_exprs(checks: list[Check]) -> list[pl.Expr]:
+    """Return expressions for `__reasons` and `__messages` from the checks, in order.
+
+    Messages start with `__where` ("file.csv row 12: ...").
+    """
+    code_items = [pl.when(check.applies).then(pl.lit(check.code)) for check in checks]
+    message_items = [
+        pl.when(check.applies).then(
+            pl.concat_str(pl.col("__where"), pl.lit(": "), _message_expr(check))
+        )
+        for check in checks
+    ]
+    if not checks:
+        empty = pl.lit([], dtype=pl.List(pl.String))
+        return [empty.alias("__reasons"), empty.alias("__messages")]
+    return [
+        pl.concat_list(code_items).list.drop_nulls().alias("__reasons"),
+        pl.concat_list(message_items).list.drop_nulls().alias("__messages"),
+    ]
+
+
+def _message_expr(check: Check) -> pl.Expr:
+    template = REASON_MESSAGES[check.code]
+    before, _, after = template.partition("{detail}")
+    if "{detail}" not in template:
+        return pl.lit(template)
+    detail = check.detail if check.detail is not None else pl.lit("")
+    return pl.concat_str(pl.lit(before), detail.cast(pl.String).fill_null(""), pl.lit(after))
+
+
+def reason_message(code: str, where: str, detail: str = "") -> str:
+    """Return the message for one reason, for code paths outside Polars."""
+    return f"{where}: {REASON_MESSAGES[code].replace('{detail}', detail)}"

@@ -1,0 +1,228 @@
+"""Writing a build: the .jsonl files, rejected.jsonl and report.json (see docs/report.md).
+
+Files are UTF-8 without BOM, one JSON object per line, each line ending in a line feed,
+non-ASCII text written as itself. Every file goes to a temporary name in the output
+folder first; only when all are written are they renamed into place, report.json last,
+so a crash or a cancel leaves the folder as it was before the build.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from core import __version__
+from core.catalog import Lifecycle, ModelInfo, TaskSpec
+from core.clean import RuleStat
+from core.progress import NEVER_CANCELLED, CancelToken
+from core.readers import SourceTable
+from core.recipe import Recipe
+
+TRAIN_FILE = "train.jsonl"
+VALIDATION_FILE = "validation.jsonl"
+REJECTED_FILE = "rejected.jsonl"
+REPORT_FILE = "report.json"
+
+
+def write_outputs(
+    out_dir: Path, records: pl.DataFrame, report: dict[str, Any], *, cancel: CancelToken = NEVER_CANCELLED
+) -> None:
+    """Write the build's files into `out_dir` atomically; inputs are never touched."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pending: list[tuple[Path, Path]] = []
+    try:
+        for name, lines in _output_lines(records, report):
+            cancel.raise_if_cancelled()
+            temporary = _temporary_path(out_dir, name)
+            pending.append((temporary, out_dir / name))
+            _write_lines(lines, temporary)
+        cancel.raise_if_cancelled()
+        report_text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        report_temporary = _temporary_path(out_dir, REPORT_FILE)
+        pending.append((report_temporary, out_dir / REPORT_FILE))
+        report_temporary.write_text(report_text, encoding="utf-8", newline="\n")
+        cancel.raise_if_cancelled()
+    except BaseException:
+        for temporary, _ in pending:
+            temporary.unlink(missing_ok=True)
+        raise
+
+    for temporary, target in pending:
+        os.replace(temporary, target)
+    if not report["files"].get("validation"):
+        (out_dir / VALIDATION_FILE).unlink(missing_ok=True)
+
+
+def _temporary_path(out_dir: Path, name: str) -> Path:
+    handle, path = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+    os.close(handle)
+    return Path(path)
+
+
+def _output_lines(records: pl.DataFrame, report: dict[str, Any]) -> list[tuple[str, pl.DataFrame]]:
+    outputs = [(TRAIN_FILE, records.filter(pl.col("status") == "train").select("record"))]
+    if report["files"].get("validation"):
+        outputs.append((VALIDATION_FILE, records.filter(pl.col("status") == "validation").select("record")))
+    outputs.append((REJECTED_FILE, _rejected_lines(records)))
+    return outputs
+
+
+def _rejected_lines(records: pl.DataFrame) -> pl.DataFrame:
+    """One JSON object per rejected or duplicate row, with the record it would have been."""
+    rejected = records.filter(pl.col("status").is_in(["rejected", "duplicate"]))
+    meta = pl.struct(
+        "id", "source_file", "source_row", "status", "reasons", "messages", "duplicate_of",
+    ).struct.json_encode()
+    return rejected.select(
+        pl.concat_str(
+            meta.str.head(-1), pl.lit(',"record":'), pl.col("record").fill_null("null"), pl.lit("}")
+        ).alias("record")
+    )
+
+
+def _write_lines(lines: pl.DataFrame, path: Path) -> None:
+    """Write a one-column frame of JSON strings as lines; JSON text never contains a raw newline."""
+    if lines.height == 0:
+        path.write_bytes(b"")
+        return
+    lines.write_csv(path, include_header=False, quote_style="never", line_terminator="\n")
+
+
+def assemble_report(
+    *,
+    recipe: Recipe,
+    model: ModelInfo,
+    task_spec: TaskSpec,
+    tables: list[SourceTable],
+    records: pl.DataFrame,
+    mapping: dict[str, Any],
+    rule_stats: list[RuleStat],
+    split_info: dict[str, Any],
+    warnings: list[dict[str, str]],
+) -> dict[str, Any]:
+    """Build the report dictionary; see docs/report.md for every key."""
+    status_counts = dict(records.group_by("status").len().iter_rows())
+    counts = {
+        "rows_read": records.height,
+        "train": status_counts.get("train", 0),
+        "validation": status_counts.get("validation", 0),
+        "rejected": status_counts.get("rejected", 0),
+        "duplicates": status_counts.get("duplicate", 0),
+    }
+    reason_counts = (
+        records.select(pl.col("reasons").explode().drop_nulls()).to_series().value_counts(sort=True, name="n")
+    )
+    reasons = {row[0]: row[1] for row in reason_counts.sort(["n", "reasons"], descending=[True, False]).iter_rows()}
+    exported = records.filter(pl.col("status").is_in(["train", "validation"]))
+
+    errors, more_warnings = _dataset_findings(model, task_spec, counts, split_info, recipe, tables)
+    return {
+        "tool": {"name": "tunedata", "version": __version__},
+        "recipe_version": recipe.version,
+        "model": {
+            "id": model.id, "name": model.name, "lifecycle": str(model.lifecycle),
+            "record_format": str(task_spec.record_format),
+        },
+        "task": str(recipe.mapping.task),
+        "inputs": [_input_entry(table) for table in tables],
+        "mapping": mapping,
+        "counts": counts,
+        "reasons": reasons,
+        "tokens": {
+            "aws": _token_stats(exported["tokens_aws"]),
+            "script": _token_stats(exported["tokens_script"]),
+            "limit_per_record": task_spec.max_tokens_per_record,
+            "checked_against": "the larger of the two estimates",
+        },
+        "cleaning": [{"rule": stat.rule, "changed": stat.changed} for stat in rule_stats],
+        "split": split_info,
+        "review": {"excluded": len(recipe.review.excluded), "included": len(recipe.review.included)},
+        "files": {
+            "train": TRAIN_FILE,
+            "validation": VALIDATION_FILE if counts["validation"] else None,
+            "rejected": REJECTED_FILE,
+        },
+        "errors": errors,
+        "warnings": warnings + more_warnings,
+    }
+
+
+def _input_entry(table: SourceTable) -> dict[str, Any]:
+    return {
+        "path": str(table.path),
+        "format": table.format,
+        "encoding": table.encoding,
+        "sheet": table.sheet,
+        "rows": table.frame.height,
+        "problems": [
+            {"code": p.code, "message": p.message, "severity": p.severity, "line": p.line, "row": p.row}
+            for p in table.problems
+        ],
+    }
+
+
+def _token_stats(values: pl.Series) -> dict[str, int]:
+    if values.len() == 0:
+        return {"total": 0, "max": 0, "p50": 0, "p95": 0}
+    return {
+        "total": int(values.sum()),
+        "max": int(values.max()),
+        "p50": int(values.quantile(0.5, interpolation="nearest")),
+        "p95": int(values.quantile(0.95, interpolation="nearest")),
+    }
+
+
+def _dataset_findings(
+    model: ModelInfo,
+    task_spec: TaskSpec,
+    counts: dict[str, int],
+    split_info: dict[str, Any],
+    recipe: Recipe,
+    tables: list[SourceTable],
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    errors: list[dict[str, str]] = []
+    warnings: list[dict[str, str]] = []
+    exported = counts["train"] + counts["validation"]
+    if exported < task_spec.min_records:
+        errors.append({
+            "code": "too_few_records",
+            "message": f"{exported} records can be exported, but {model.name} needs at least "
+            f"{task_spec.min_records}; add data or fix the rejected rows (see rejected.jsonl)",
+        })
+    if split_info["eligible"] > split_info["selected"]:
+        warnings.append({
+            "code": "records_not_selected",
+            "message": f"{split_info['eligible']} records were valid but {model.name} accepts at most "
+            f"{split_info['selected']}; a seeded random subset was kept and the rest are in rejected.jsonl "
+            "with the reason not_selected",
+        })
+    for note in split_info["notes"]:
+        warnings.append({"code": "split_adjusted", "message": note})
+    if recipe.split.validation_fraction > 0 and not task_spec.validation_supported:
+        warnings.append({
+            "code": "validation_not_supported",
+            "message": f"{model.name} takes no validation file, so every selected record is in train.jsonl",
+        })
+    if model.lifecycle != Lifecycle.ACTIVE:
+        warnings.append({"code": f"model_{model.lifecycle}", "message": f"{model.name}: {model.lifecycle_note}"})
+    if not task_spec.available:
+        warnings.append({
+            "code": "task_unavailable",
+            "message": f"Bedrock currently offers {recipe.mapping.task} for no model; {model.name} supported it "
+            "in the past, so the file follows its format, but a job may not start",
+        })
+    for table in tables:
+        if table.details.get("failed"):
+            errors.extend({"code": p.code, "message": p.message} for p in table.problems)
+        elif table.problems:
+            warnings.append({
+                "code": "input_problems",
+                "message": f"{table.path.name}: {len(table.problems)} problem(s) while reading; "
+                "see inputs[].problems in this report",
+            })
+    return errors, warnings
