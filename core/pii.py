@@ -1,0 +1,501 @@
+"""Personal-data redaction with typed placeholders such as [EMAIL] and [PHONE_2].
+
+Each type runs as one pass over every column: a Polars regex (`str.extract_all`) finds
+the candidates, a Python check validates the distinct candidates (checksums, dates,
+lengths, context words), and a vectorized literal replacement swaps the validated values
+for placeholders. Types run in a fixed order so that a value inside a longer one (an
+e-mail inside a URL, digits inside an IBAN) is taken by the longer one first.
+
+Within a scope (a record, or a group such as a ticket when `group_column` is given) the
+same value always gets the same placeholder. A type is numbered ([EMAIL_1], [EMAIL_2])
+only when the scope holds several distinct values of it.
+
+The original values are returned in memory only, so the window can undo a redaction.
+Counts never contain them and nothing here logs them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from core.errors import UsageError
+from core.recipe import PiiSpec
+
+log = logging.getLogger(__name__)
+
+PII_TYPES = ("SECRET", "URL", "EMAIL", "IBAN", "ID_NUMBER", "CARD", "IP", "PHONE", "TERM", "CUSTOM")
+"""Every placeholder type, in the order the passes run."""
+
+FINDING_DTYPE = pl.List(
+    pl.Struct({"column": pl.String, "type": pl.String, "placeholder": pl.String, "original": pl.String})
+)
+
+_ROW = "__pii_row"
+_SCOPE = "__pii_scope"
+_B = r"(?-u:\b)"  # ASCII word boundary, so "电话13812345678" still has one before the digits.
+
+
+@dataclass
+class PiiResult:
+    """What `redact_pii` replaced.
+
+    `counts` holds, per type, the number of values replaced (each distinct value counted
+    once per record and column). `records` is the number of records changed. `findings`
+    is a List[Struct{column, type, placeholder, original}] Series with one entry per row;
+    it holds the original values and must stay in memory.
+    """
+
+    counts: dict[str, int] = field(default_factory=dict)
+    records: int = 0
+    findings: pl.Series = field(default_factory=lambda: pl.Series("pii", [], dtype=FINDING_DTYPE))
+
+
+# --- Validators (run on the distinct candidates only) ----------------------------------
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def luhn_valid(number: str) -> bool:
+    """Return True when a digit string passes the Luhn check used by payment cards."""
+    total = 0
+    for position, char in enumerate(reversed(number)):
+        digit = ord(char) - 48
+        if position % 2 == 1:
+            digit *= 2
+            if digit > 9:
+                digit -= 9
+        total += digit
+    return total % 10 == 0
+
+
+def china_id_valid(value: str) -> bool:
+    """Return True for an 18-character resident ID whose birth date and ISO 7064 MOD 11-2
+    check character are valid."""
+    value = value.upper()
+    if len(value) != 18 or not value[:17].isdigit() or value[0] == "0" or value[0] == "9":
+        return False
+    try:
+        birth = dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return False
+    if birth.year < 1900 or birth > dt.date.today():
+        return False
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    total = sum(int(digit) * weight for digit, weight in zip(value[:17], weights))
+    return "10X98765432"[total % 11] == value[17]
+
+
+def my_number_valid(digits: str) -> bool:
+    """Return True for a 12-digit Japanese individual number with a correct check digit."""
+    if len(digits) != 12 or not digits.isdigit():
+        return False
+    body = digits[:11]
+    total = 0
+    for n, char in enumerate(reversed(body), start=1):
+        weight = n + 1 if n <= 6 else n - 5
+        total += int(char) * weight
+    remainder = total % 11
+    check = 0 if remainder <= 1 else 11 - remainder
+    return check == int(digits[11])
+
+
+def iban_valid(value: str) -> bool:
+    """Return True when an IBAN (spaces allowed) passes the ISO 13616 mod-97 check."""
+    compact = value.replace(" ", "").upper()
+    if not 15 <= len(compact) <= 34 or not compact[:2].isalpha() or not compact[2:4].isdigit():
+        return False
+    rearranged = compact[4:] + compact[:4]
+    numeric = "".join(str(int(char, 36)) for char in rearranged)
+    return int(numeric) % 97 == 1
+
+
+# Issuer prefixes of the major card networks: Visa, Mastercard, Amex, Diners, Discover,
+# JCB, UnionPay, Maestro.
+_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|6011|64[4-9]|65|35|62|5[06-8]|6[37])")
+
+
+def _validate_card(candidate: str) -> str | None:
+    digits = _digits(candidate)
+    separators = set(re.sub(r"\d", "", candidate))
+    if len(separators) > 1 or not 13 <= len(digits) <= 19:
+        return None
+    if not _CARD_PREFIX.match(digits) or not luhn_valid(digits):
+        return None
+    return candidate
+
+
+def _validate_id_number(candidate: str) -> str | None:
+    compact = candidate.replace(" ", "").replace("-", "")
+    if len(compact) == 18:
+        return candidate if china_id_valid(compact) else None
+    return candidate if my_number_valid(compact) else None
+
+
+_MY_NUMBER_CONTEXT = re.compile(r"(?i)(マイナンバー|個人番号|my\s*number)")
+
+
+def _validate_phone(candidate: str) -> str | None:
+    digits = _digits(candidate)
+    if candidate.startswith("+"):
+        return candidate if 8 <= len(digits) <= 15 else None
+    if candidate.startswith("("):
+        return candidate if len(digits) in (10, 11, 12) else None
+    return candidate if 9 <= len(digits) <= 12 else None
+
+
+def _validate_ip(candidate: str) -> str | None:
+    try:
+        address = ipaddress.ip_address(candidate)
+    except ValueError:
+        return None
+    if address.version == 6 and candidate.count(":") < 2:
+        return None
+    return candidate
+
+
+_URL_TRAILING = ".,;:!?)]}'\"。，、；：！？）」』】"
+_URL_SECRET_PARAM = re.compile(
+    r"(?i)[?&#](?:[a-z0-9_.\-]*(?:token|key|sig|signature|password|passwd|pwd|secret|auth|credential|session)"
+    r"[a-z0-9_.\-]*)="
+)
+_URL_USERINFO = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^/?#\s@]+:[^/?#\s@]*@")
+
+
+def _validate_url(candidate: str) -> str | None:
+    url = candidate.rstrip(_URL_TRAILING)
+    if _URL_USERINFO.match(url) or _URL_SECRET_PARAM.search(url):
+        return url
+    return None
+
+
+_AWS_SECRET_VALUE = re.compile(r"[A-Za-z0-9/+]{40}")
+
+
+def _validate_secret(candidate: str) -> str | None:
+    if candidate[:6].lower() == "secret" or "secret" in candidate[:40].lower():
+        # A key named "...secret..." followed by a 40-character AWS secret access key:
+        # only the key itself is replaced, so the name stays readable.
+        match = _AWS_SECRET_VALUE.search(candidate, 6)
+        if match is None or not re.search(r"[0-9]", match.group()) or not re.search(r"[A-Za-z]", match.group()):
+            return None
+        return match.group()
+    return candidate
+
+
+# --- Patterns -------------------------------------------------------------------------
+
+_PHONE_PATTERNS = (
+    # International: +CC then digit groups, e.g. +86 138 0013 8000, +1 (415) 555-0132.
+    r"\+\d{1,3}(?:[ .\-]?\(\d{1,4}\))?(?:[ .\-]?\d{1,5}){1,5}" + _B,
+    # Mainland China mobile, 11 digits, optionally 3-4-4.
+    _B + r"1[3-9]\d(?:[ \-]?\d{4}){2}" + _B,
+    # Landlines with an area code in brackets: (010) 6552-9988, (977) 625-2661.
+    r"\(0?\d{2,4}\)[ \-]?\d{3,4}[ \-]?\d{4}" + _B,
+    # Landlines and mobiles written 0X-XXXX-XXXX, 0XX-XXXX-XXXX, 090-1234-5678 (Japan,
+    # Taiwan), and 010-65529988 or 0755-2678123 (mainland China).
+    _B + r"0\d{1,4}-\d{1,4}-\d{3,4}" + _B,
+    _B + r"0\d{2,3}-\d{7,8}" + _B,
+    # Taiwan mobile 09XX-XXX-XXX and North American 415-555-0132.
+    _B + r"09\d{2}-?\d{3}-?\d{3}" + _B,
+    _B + r"[2-9]\d{2}[\-.][2-9]\d{2}[\-.]\d{4}" + _B,
+)
+
+_SECRET_PATTERNS = (
+    _B + r"(?:AKIA|ASIA)[A-Z0-9]{16}" + _B,
+    r"(?i)\bsecret[A-Za-z_\- ]{0,25}[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9/+]{40}" + _B,
+    _B + r"gh[pousr]_[A-Za-z0-9]{36,}",
+    _B + r"github_pat_[A-Za-z0-9_]{22,}",
+    _B + r"xox[abprs]-[A-Za-z0-9\-]{10,}",
+    _B + r"[sr]k_live_[A-Za-z0-9]{20,}",
+    _B + r"AIza[0-9A-Za-z_\-]{35}",
+    _B + r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{10,}",
+)
+
+
+@dataclass(frozen=True)
+class _PiiType:
+    name: str
+    pattern: str
+    validate: Callable[[str], str | None]
+    case_insensitive: bool = False
+
+
+def _builtin_types() -> list[_PiiType]:
+    return [
+        _PiiType("SECRET", "|".join(_SECRET_PATTERNS), _validate_secret),
+        _PiiType("URL", r"(?i)\b(?:https?|ftp)://[^\s<>\"'`]+", _validate_url),
+        _PiiType(
+            "EMAIL", r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}" + _B,
+            lambda value: value, case_insensitive=True,
+        ),
+        _PiiType("IBAN", _B + r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?" + _B, lambda v: v if iban_valid(v) else None),
+        _PiiType(
+            "ID_NUMBER",
+            # Chinese resident ID, or a Japanese individual number written 4-4-4 or
+            # after a context word such as マイナンバー.
+            # A fourth digit group is matched too, so that a card number written 4-4-4-4 is
+            # rejected here and left whole for the CARD pass.
+            _B + r"\d{17}[\dXx]" + _B + r"|" + _B + r"\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]\d{1,7})?" + _B
+            + r"|(?i:マイナンバー|個人番号|my\s*number)\D{0,12}\d{12}" + _B,
+            lambda value: _validate_id_number(_strip_context(value)),
+        ),
+        _PiiType("CARD", _B + r"\d(?:[ \-]?\d){12,18}" + _B, _validate_card),
+        _PiiType(
+            "IP",
+            _B + r"(?:\d{1,3}\.){3}\d{1,3}" + _B + r"|(?i:(?:[0-9a-f]{1,4}:|::)(?:[0-9a-f]{0,4}:){1,6}[0-9a-f]{0,4}(?:\d{1,3}(?:\.\d{1,3}){3})?)",
+            _validate_ip,
+        ),
+        _PiiType("PHONE", "|".join(_PHONE_PATTERNS), _validate_phone),
+    ]
+
+
+def _strip_context(value: str) -> str:
+    match = _MY_NUMBER_CONTEXT.match(value)
+    if match is None:
+        return value
+    return re.sub(r"^\D*", "", value[match.end():])
+
+
+def _user_types(spec: PiiSpec) -> list[_PiiType]:
+    types: list[_PiiType] = []
+    terms = [term for term in spec.terms if term.strip()]
+    if terms:
+        ordered = sorted(terms, key=len, reverse=True)
+        pattern = "(?i)" + "|".join(re.escape(term) for term in ordered)
+        types.append(_PiiType("TERM", pattern, lambda value: value, case_insensitive=True))
+    patterns = [pattern for pattern in spec.patterns if pattern]
+    for pattern in patterns:
+        _check_user_pattern(pattern)
+    if patterns:
+        types.append(_PiiType("CUSTOM", "|".join(f"(?:{pattern})" for pattern in patterns), lambda value: value or None))
+    return types
+
+
+def _check_user_pattern(pattern: str) -> None:
+    try:
+        pl.Series([""]).str.contains(pattern)
+    except pl.exceptions.ComputeError as exc:
+        raise UsageError(
+            f"PII pattern {pattern!r} is not a valid regular expression ({exc}); "
+            "correct it in the cleaning settings (look-ahead and back-references are not supported)",
+            code="pii_pattern_invalid", pattern=pattern,
+        ) from exc
+
+
+def active_types(spec: PiiSpec) -> list[_PiiType]:
+    """Return the passes `spec` switches on, in run order."""
+    wanted = {name.upper() for name in spec.types}
+    unknown = wanted - set(PII_TYPES)
+    if unknown:
+        raise UsageError(
+            f"unknown PII type(s) {', '.join(sorted(unknown))}; use any of {', '.join(PII_TYPES)}",
+            code="pii_type_unknown", types=sorted(unknown),
+        )
+    chosen = [kind for kind in _builtin_types() if not wanted or kind.name in wanted]
+    chosen += [kind for kind in _user_types(spec) if not wanted or kind.name in wanted]
+    return chosen
+
+
+# --- Redaction ------------------------------------------------------------------------
+
+
+def _candidates(frame: pl.DataFrame, columns: list[str], kind: _PiiType) -> pl.DataFrame:
+    """Return one row per regex match: row, scope, column, position, value."""
+    parts = []
+    for column_index, column in enumerate(columns):
+        part = (
+            frame.select(
+                _ROW, _SCOPE,
+                pl.lit(column_index, dtype=pl.Int32).alias("column_index"),
+                pl.col(column).str.extract_all(kind.pattern).alias("value"),
+            )
+            .filter(pl.col("value").list.len() > 0)
+            .explode("value")
+            .with_columns(pl.int_range(pl.len(), dtype=pl.Int32).over(_ROW).alias("position"))
+        )
+        parts.append(part)
+    return pl.concat(parts)
+
+
+def _validated(candidates: pl.DataFrame, kind: _PiiType) -> pl.DataFrame:
+    distinct = candidates["value"].unique().to_list()
+    mapping = {value: kind.validate(value) for value in distinct}
+    valid = candidates.with_columns(
+        pl.col("value").replace_strict(mapping, return_dtype=pl.String).alias("value")
+    ).drop_nulls("value")
+    key = pl.col("value").str.to_lowercase() if kind.case_insensitive else pl.col("value")
+    return valid.with_columns(key.alias("key"))
+
+
+def _placeholders(valid: pl.DataFrame, kind: _PiiType) -> pl.DataFrame:
+    """Number the distinct values of each scope in order of appearance."""
+    ordered = valid.sort(_ROW, "column_index", "position")
+    distinct = ordered.unique([_SCOPE, "key"], keep="first", maintain_order=True).select(_SCOPE, "key")
+    numbered = distinct.with_columns(
+        pl.int_range(1, pl.len() + 1).over(_SCOPE).alias("ordinal"),
+        pl.len().over(_SCOPE).alias("distinct"),
+    )
+    placeholder = (
+        pl.when(pl.col("distinct") == 1)
+        .then(pl.lit(f"[{kind.name}]"))
+        .otherwise(pl.format("[{}_{}]", pl.lit(kind.name), pl.col("ordinal")))
+    )
+    return ordered.join(numbered.select(_SCOPE, "key", placeholder.alias("placeholder")), on=[_SCOPE, "key"])
+
+
+def _replace_literal(frame: pl.DataFrame, column: str, pairs: pl.DataFrame) -> pl.DataFrame:
+    """Replace, per row, each value in `pairs` (row, value, placeholder) by its placeholder.
+
+    Polars has no per-row literal `replace_all`, so each replacement is a split on the value
+    followed by a join with the placeholder, one round per list position. Longer values
+    go first so a value that contains another is replaced whole.
+    """
+    if pairs.is_empty():
+        return frame
+    lists = (
+        pairs.unique([_ROW, "value"])
+        .sort(_ROW, pl.col("value").str.len_chars(), descending=[False, True])
+        .group_by(_ROW, maintain_order=True)
+        .agg("value", "placeholder")
+    )
+    rounds = int(lists["value"].list.len().max())
+    joined = frame.join(lists, on=_ROW, how="left")
+    text = pl.col(column)
+    for index in range(rounds):
+        value = pl.col("value").list.get(index, null_on_oob=True)
+        placeholder = pl.col("placeholder").list.get(index, null_on_oob=True)
+        text = pl.when(value.is_not_null()).then(text.str.split(value).list.join(placeholder)).otherwise(text)
+    return joined.with_columns(text.alias(column)).drop("value", "placeholder")
+
+
+def redact_pii(
+    frame: pl.DataFrame, columns: list[str], spec: PiiSpec, group_column: str | None = None
+) -> tuple[pl.DataFrame, PiiResult]:
+    """Replace personal data in `columns` with typed placeholders.
+
+    Returns the frame with the same rows and columns, and a `PiiResult` whose `findings`
+    lists what each row lost. Raises `UsageError` for an unknown type in `spec.types`
+    or an invalid pattern in `spec.patterns`.
+    """
+    kinds = active_types(spec)
+    scope = pl.col(group_column).cast(pl.String) if group_column else pl.lit(None, dtype=pl.String)
+    work = frame.with_row_index(_ROW).with_columns(
+        pl.coalesce(scope, pl.format("row:{}", pl.col(_ROW))).alias(_SCOPE)
+    ).select(_ROW, _SCOPE, *columns)
+
+    found: list[pl.DataFrame] = []
+    for kind in kinds:
+        candidates = _candidates(work, columns, kind)
+        if candidates.is_empty():
+            continue
+        valid = _validated(candidates, kind)
+        if valid.is_empty():
+            continue
+        numbered = _placeholders(valid, kind)
+        for column_index, column in enumerate(columns):
+            pairs = numbered.filter(pl.col("column_index") == column_index).select(_ROW, "value", "placeholder")
+            work = _replace_literal(work, column, pairs)
+        found.append(
+            numbered.unique([_ROW, "column_index", "value"], maintain_order=True)
+            .select(_ROW, "column_index", pl.lit(kind.name).alias("type"), "placeholder", "value")
+        )
+
+    counts = {kind.name: 0 for kind in kinds}
+    for part in found:
+        counts[part["type"][0]] = part.height
+    names = dict(enumerate(columns))
+    entries = [
+        part.select(
+            _ROW, pl.col("column_index").replace_strict(names, return_dtype=pl.String).alias("column"),
+            "type", "placeholder", pl.col("value").alias("original"),
+        )
+        for part in found
+    ]
+    findings = _regroup(entries, frame.height)
+    records = int((findings.list.len() > 0).sum())
+    log.info("PII redaction replaced values in %d records: %s", records, counts)
+    redacted = frame.with_columns(work[column] for column in columns)
+    return redacted, PiiResult(counts=counts, records=records, findings=findings)
+
+
+# --- Undo -----------------------------------------------------------------------------
+
+
+def parse_kept(entries: Iterable[str]) -> tuple[set[str], set[tuple[str, str]]]:
+    """Split review entries into whole types (`*:EMAIL`) and single redactions
+    (`source_file:source_row:[EMAIL_2]`, returned as (key, placeholder))."""
+    types: set[str] = set()
+    single: set[tuple[str, str]] = set()
+    for entry in entries:
+        if entry.startswith("*:"):
+            types.add(entry[2:].upper())
+            continue
+        key, separator, placeholder = entry.rpartition(":[")
+        if separator:
+            single.add((key, "[" + placeholder))
+    return types, single
+
+
+def undo_redactions(
+    frame: pl.DataFrame,
+    findings: pl.Series,
+    keep: Iterable[str],
+    row_keys: pl.Series | None = None,
+) -> tuple[pl.DataFrame, pl.Series]:
+    """Put original values back for the redactions named in `keep`.
+
+    `keep` uses the review list format: `*:TYPE` undoes a whole type, `KEY:[PLACEHOLDER]`
+    undoes one placeholder in the record whose key (from `row_keys`, aligned with
+    `frame`) is KEY. Returns the frame and the findings that are still redacted.
+    """
+    types, single = parse_kept(keep)
+    keys = row_keys if row_keys is not None else pl.Series([None] * frame.height, dtype=pl.String)
+    entries = (
+        pl.DataFrame({_ROW: pl.arange(0, frame.height, dtype=pl.UInt32, eager=True), "key": keys, "pii": findings})
+        .explode("pii")
+        .drop_nulls("pii")
+        .unnest("pii")
+    )
+    single_frame = pl.DataFrame(
+        {"key": [key for key, _ in single], "placeholder": [ph for _, ph in single]},
+        schema={"key": pl.String, "placeholder": pl.String},
+    )
+    undone = entries.filter(pl.col("type").is_in(list(types))).vstack(
+        entries.join(single_frame, on=["key", "placeholder"], how="semi").filter(~pl.col("type").is_in(list(types)))
+    )
+
+    work = frame.with_row_index(_ROW)
+    for column in undone["column"].unique().to_list():
+        pairs = undone.filter(pl.col("column") == column).select(
+            _ROW, pl.col("placeholder").alias("value"), pl.col("original").alias("placeholder")
+        )
+        work = _replace_literal(work, column, pairs)
+
+    remaining = entries.join(undone.select(_ROW, "column", "placeholder"), on=[_ROW, "column", "placeholder"], how="anti")
+    return work.drop(_ROW), _regroup([remaining], frame.height)
+
+
+def _regroup(entries: list[pl.DataFrame], height: int) -> pl.Series:
+    """Return a findings Series of `height` rows from frames of (row, column, type,
+    placeholder, original), keeping each row's entries in their given order."""
+    rows = pl.DataFrame({_ROW: pl.arange(0, height, dtype=pl.UInt32, eager=True)})
+    if not entries:
+        return pl.Series("pii", [[] for _ in range(height)], dtype=FINDING_DTYPE)
+    grouped = (
+        pl.concat(entries)
+        .sort(_ROW, maintain_order=True)
+        .select(_ROW, pl.struct("column", "type", "placeholder", "original").alias("pii"))
+        .group_by(_ROW, maintain_order=True)
+        .agg("pii")
+    )
+    joined = rows.join(grouped, on=_ROW, how="left", maintain_order="left")
+    return joined.select(pl.col("pii").fill_null([])).to_series().cast(FINDING_DTYPE)
