@@ -1,0 +1,248 @@
+"""PDF text in reading order with pdfminer.six, page by page.
+
+Each pdfminer text box becomes a paragraph block; its lines are joined without spaces
+between CJK characters. Pages whose boxes are mostly vertical (Japanese tategaki) are read
+right to left. Pages without a text layer (scanned images) and pages whose glyphs do not map
+to Unicode (`(cid:123)` runs, private-use characters) are skipped and reported by page
+number. Lines that repeat on most pages at the top or bottom (running headers, footers) and
+bare page numbers are removed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.errors import InputError
+from core.progress import CancelToken, ProgressCallback
+from core.readers import Problem
+from core.readers.doc_common import Block, clean_block_text, join_lines
+
+# pdfminer logs a warning per odd font descriptor; those say nothing a user can act on.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+_CID = re.compile(r"\(cid:\d+\)")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\ufffd]")
+# Share of a page's visible characters that may be unmappable before the page is skipped.
+_MAX_UNMAPPED_SHARE = 0.1
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—\s]*\d{1,4}[-–—\s]*|(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*/\s*\d+"
+    r"|第\s*\d+\s*[页頁]|\d+\s*ページ|- ?\d+ ?-)$",
+    re.IGNORECASE,
+)
+# How many boxes at the top and at the bottom of a page can be running headers or footers.
+_EDGE_BOXES = 2
+# A line is a running header or footer when it repeats on at least this share of the pages.
+_REPEAT_SHARE = 0.6
+
+
+@dataclass
+class _PageBox:
+    text: str
+    top: float
+    is_edge: bool = False
+
+
+@dataclass
+class PdfResult:
+    blocks: list[Block]
+    pages: int
+    skipped_pages: list[int] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    repeated_lines_removed: int = 0
+
+
+def read_pdf(path: Path, *, progress: ProgressCallback, cancel: CancelToken) -> PdfResult:
+    """Read a PDF into blocks, page by page.
+
+    Raises:
+        InputError: the file is empty, password-protected, damaged or not a PDF.
+    """
+    from pdfminer.layout import LAParams, LTTextBox, LTTextBoxVertical
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    laparams = LAParams(detect_vertical=True)
+    pages_boxes: list[list[_PageBox]] = []
+    problems: list[Problem] = []
+    skipped: list[int] = []
+
+    with open(path, "rb") as handle, _pdf_errors(path):
+        if handle.read(1) == b"":
+            raise InputError(f"{path}: the file is empty; export the PDF again", code="document_empty", path=str(path))
+        handle.seek(0)
+        document = PDFDocument(PDFParser(handle))
+        if not document.is_extractable:
+            problems.append(Problem(
+                "pdf_extraction_restricted",
+                f"{path}: the PDF's permissions forbid copying text; it was read anyway, check that you may use it",
+            ))
+        page_list = list(PDFPage.create_pages(document))
+        total = len(page_list)
+        if total == 0:
+            raise InputError(f"{path}: the PDF has no pages", code="document_empty", path=str(path))
+
+        for number, page in enumerate(page_list, start=1):
+            cancel.raise_if_cancelled()
+            progress("pdf pages", number - 1, total)
+            layout = _layout_page(page, laparams)
+            boxes = [item for item in layout if isinstance(item, LTTextBox)]
+            texts = [box.get_text() for box in boxes]
+            visible = sum(len(text) - text.count(" ") - text.count("\n") for text in texts)
+
+            if visible == 0:
+                if _has_image(layout):
+                    skipped.append(number)
+                    problems.append(Problem(
+                        "pdf_page_no_text",
+                        f"{path}: page {number} has no text layer (a scanned image); it was skipped. "
+                        "Run OCR on the PDF and add it again to include this page",
+                        severity="warning", row=number,
+                    ))
+                pages_boxes.append([])
+                continue
+
+            unmapped = sum(len(_CID.findall(text)) + len(_PRIVATE_USE.findall(text)) for text in texts)
+            if unmapped > _MAX_UNMAPPED_SHARE * visible:
+                skipped.append(number)
+                problems.append(Problem(
+                    "pdf_page_unmapped_glyphs",
+                    f"{path}: page {number} uses a font whose characters cannot be turned into text "
+                    f"({unmapped} unmapped glyphs); it was skipped. Export the PDF again with fonts "
+                    "embedded as Unicode, or run OCR on it",
+                    severity="warning", row=number,
+                ))
+                pages_boxes.append([])
+                continue
+            if unmapped:
+                problems.append(Problem(
+                    "pdf_glyphs_removed",
+                    f"{path}: page {number}: {unmapped} unmapped glyphs were removed from the text",
+                    row=number,
+                ))
+
+            vertical = sum(len(t) for b, t in zip(boxes, texts, strict=True) if isinstance(b, LTTextBoxVertical))
+            ordered = list(zip(boxes, texts, strict=True))
+            if vertical * 2 > visible:
+                ordered = _vertical_order(ordered)
+            pages_boxes.append(_page_boxes(ordered))
+        progress("pdf pages", total, total)
+
+    removed = _drop_running_lines(pages_boxes)
+    blocks = [
+        Block(text=box.text, kind="paragraph", page=str(number))
+        for number, boxes in enumerate(pages_boxes, start=1)
+        for box in boxes
+    ]
+    return PdfResult(blocks, total, skipped, problems, removed)
+
+
+def _vertical_order(pairs):
+    """Order vertical text: tiers top to bottom, each tier's columns right to left."""
+    tiers: list[list] = []
+    bottom = 0.0
+    for pair in sorted(pairs, key=lambda pair: -pair[0].y1):
+        box = pair[0]
+        if tiers and box.y1 > bottom:
+            tiers[-1].append(pair)
+            bottom = min(bottom, box.y0)
+        else:
+            tiers.append([pair])
+            bottom = box.y0
+    return [pair for tier in tiers for pair in sorted(tier, key=lambda pair: -pair[0].x1)]
+
+
+def _layout_page(page, laparams):
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=laparams)
+    PDFPageInterpreter(manager, device).process_page(page)
+    return device.get_result()
+
+
+def _has_image(layout) -> bool:
+    from pdfminer.layout import LTContainer, LTImage
+
+    stack = list(layout)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, LTImage):
+            return True
+        if isinstance(item, LTContainer):
+            stack.extend(item)
+    return False
+
+
+def _page_boxes(ordered) -> list[_PageBox]:
+    boxes: list[_PageBox] = []
+    for box, text in ordered:
+        text = _PRIVATE_USE.sub("", _CID.sub("", text))
+        joined = clean_block_text(join_lines(text.split("\n")))
+        if joined:
+            boxes.append(_PageBox(joined, box.y1))
+    by_height = sorted(range(len(boxes)), key=lambda i: -boxes[i].top)
+    for index in by_height[:_EDGE_BOXES] + by_height[-_EDGE_BOXES:]:
+        boxes[index].is_edge = True
+    return boxes
+
+
+def _normalize_running(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
+
+
+def _drop_running_lines(pages_boxes: list[list[_PageBox]]) -> int:
+    """Remove page numbers and edge boxes repeated on most pages; return how many went."""
+    text_pages = [boxes for boxes in pages_boxes if boxes]
+    if len(text_pages) < 2:
+        return 0
+    seen: Counter[str] = Counter()
+    for boxes in text_pages:
+        seen.update({_normalize_running(box.text) for box in boxes if box.is_edge})
+    needed = max(3, _REPEAT_SHARE * len(text_pages))
+    running = {key for key, count in seen.items() if count >= needed}
+
+    removed = 0
+    for boxes in pages_boxes:
+        keep = [
+            box for box in boxes
+            if not (box.is_edge and (_PAGE_NUMBER.match(box.text) or _normalize_running(box.text) in running))
+        ]
+        removed += len(boxes) - len(keep)
+        boxes[:] = keep
+    return removed
+
+
+class _pdf_errors:
+    """Turn pdfminer's exceptions for damaged or locked files into `InputError`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc is None or isinstance(exc, InputError):
+            return False
+        from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+        from pdfminer.pdfparser import PDFSyntaxError
+        from pdfminer.psparser import PSException
+
+        path = self.path
+        if isinstance(exc, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise InputError(
+                f"{path}: the PDF is password-protected; save a copy without a password and add that",
+                code="document_encrypted", path=str(path),
+            ) from exc
+        if isinstance(exc, (PDFSyntaxError, PSException, ValueError, KeyError, TypeError)):
+            raise InputError(
+                f"{path}: the PDF is damaged or not a PDF ({exc}); open it in a PDF viewer and save it again",
+                code="document_corrupt", path=str(path), detail=str(exc),
+            ) from exc
+        return False
