@@ -63,7 +63,7 @@ def select_subset(
     """
     count = eligible.height
     if size >= count:
-        return pl.Series("selected", [True] * count)
+        return pl.Series("selected", [True] * count, dtype=pl.Boolean)
     rng = np.random.default_rng(seed)
     random_key = pl.Series("__rand", rng.random(count))
 
@@ -97,7 +97,7 @@ def assign_validation(groups: pl.Series, validation_size: int, *, seed: int) -> 
     """
     count = groups.len()
     if validation_size <= 0 or count == 0:
-        return pl.Series("validation", [False] * count)
+        return pl.Series("validation", [False] * count, dtype=pl.Boolean)
     codes = groups.cast(pl.String).rank("dense").cast(pl.Int64).to_numpy() - 1
     group_count = int(codes.max()) + 1
     sizes = np.bincount(codes, minlength=group_count)

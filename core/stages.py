@@ -62,7 +62,9 @@ def map_fields(frame: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec) -> Mapp
                 code="input_not_mapped", columns=columns,
             )
         template = parse_template("input", text, columns)
-        mapped = frame.with_columns(template_expr(template).alias("__input"))
+        mapped = frame.with_columns(
+            template_expr(template).alias("__input"), pl.lit(None, dtype=pl.String).alias("__system")
+        )
         return _finish_mapping(mapped, KIND_INPUT, {"input": template}, columns)
 
     templates: dict[str, Template] = {}
@@ -216,8 +218,8 @@ def _add_texts_and_tokens(frame: pl.DataFrame, kind: str) -> pl.DataFrame:
         contents = pl.col("__turns").list.eval(pl.element().struct.field("content"))
         earlier = pl.col("__turns").list.head(pl.col("__turns").list.len() - 1)
         earlier_text = earlier.list.eval(pl.element().struct.field("content")).list.join("\n").fill_null("")
-        text_all = pl.concat_str(system, contents.list.join("\n").fill_null(""), separator="\n")
-        text_in = pl.concat_str(system, earlier_text, separator="\n")
+        text_all = _join_with_system(system, contents.list.join("\n").fill_null(""))
+        text_in = _join_with_system(system, earlier_text)
         text_out = pl.col("__turns").list.last().struct.field("content").fill_null("")
     return frame.with_columns(text_all.alias("__text_all"), text_in.alias("__text_in"), text_out.alias("__text_out")).with_columns(
         aws_tokens_expr(pl.col("__text_all")).cast(pl.Int64).alias("__tokens_aws"),
@@ -227,6 +229,10 @@ def _add_texts_and_tokens(frame: pl.DataFrame, kind: str) -> pl.DataFrame:
         pl.max_horizontal(aws_tokens_expr(pl.col("__text_out")), script_tokens_expr(pl.col("__text_out")))
         .cast(pl.Int64).alias("__tokens_out"),
     )
+
+
+def _join_with_system(system: pl.Expr, text: pl.Expr) -> pl.Expr:
+    return pl.when(system != "").then(pl.concat_str(system, pl.lit("\n"), text)).otherwise(text)
 
 
 def _checks(mapped: MappedFrame, recipe: Recipe, model: ModelInfo, task_spec: TaskSpec) -> list[Check]:
