@@ -1,0 +1,159 @@
+"""The detail pane of the Review step: one record's source row, JSON record and token estimates."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from gui.models.records_model import reason_label
+
+
+def pretty_json(text: str | None) -> str:
+    """Indent a JSON line for reading, keeping CJK and other non-ASCII text as itself."""
+    if text is None:
+        return ""
+    try:
+        return json.dumps(json.loads(text), ensure_ascii=False, indent=2)
+    except ValueError:
+        return text
+
+
+class RecordDetail(QWidget):
+    """Show one record of `BuildResult.records` with the source row it came from."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tokens = QLabel()
+        self.tokens.setWordWrap(True)
+        self.tokens.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.source_title = QLabel()
+        self.source = QTextBrowser()
+        self.source.setOpenLinks(False)
+        self.record_title = QLabel()
+        self.record = QPlainTextEdit()
+        self.record.setReadOnly(True)
+        self.record.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.record.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.source_title.setBuddy(self.source)
+        self.record_title.setBuddy(self.record)
+
+        source_box = _titled(self.source_title, self.source)
+        record_box = _titled(self.record_title, self.record)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(source_box)
+        splitter.addWidget(record_box)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tokens)
+        layout.addWidget(self.reasons)
+        layout.addWidget(splitter, 1)
+
+        self._row: dict[str, Any] | None = None
+        self._source_row: dict[str, Any] | None = None
+        self._max_tokens = 0
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.source_title.setText(self.tr("S&ource row"))
+        self.source.setToolTip(self.tr("The row of the input file this record was made from, column by column."))
+        self.record_title.setText(self.tr("JSON &record"))
+        self.record.setToolTip(self.tr("The line written to the training file for this record, indented for reading."))
+        self._fill()
+
+    def show_record(self, row: dict[str, Any], source_row: dict[str, Any] | None, max_tokens: int) -> None:
+        """Show a record (a row of `BuildResult.records` as a dict) and its source row.
+
+        Args:
+            row: the record's columns by name.
+            source_row: the source file's columns by name, or None when the source was not found.
+            max_tokens: the model's token limit per record.
+        """
+        self._row = row
+        self._source_row = source_row
+        self._max_tokens = max_tokens
+        self._fill()
+
+    def clear(self) -> None:
+        """Show the hint to select a record."""
+        self._row = None
+        self._source_row = None
+        self._fill()
+
+    def _fill(self) -> None:
+        row = self._row
+        if row is None:
+            self.summary.setText(self.tr("Select a record in the table to see where it came from."))
+            self.tokens.clear()
+            self.reasons.clear()
+            self.source.clear()
+            self.record.clear()
+            return
+
+        locale = QLocale()
+        self.summary.setText(
+            self.tr("Record {id} from {file}, row {row}").format(
+                id=row["id"], file=row["source_file"], row=row["source_row"]
+            )
+        )
+        self.tokens.setText(
+            self.tr("Tokens: {aws} (AWS estimate, characters ÷ 6), {script} (script-aware estimate); model limit {limit}").format(
+                aws=_number(locale, row["tokens_aws"]),
+                script=_number(locale, row["tokens_script"]),
+                limit=locale.toString(self._max_tokens),
+            )
+        )
+        self.reasons.setText(self._reasons_text(row))
+        self.source.setHtml(self._source_html())
+        record = pretty_json(row.get("record"))
+        self.record.setPlainText(record or self.tr("No JSON record: this row could not be turned into one."))
+
+    def _reasons_text(self, row: dict[str, Any]) -> str:
+        codes: list[str] = row.get("reasons") or []
+        messages: list[str] = row.get("messages") or []
+        lines = []
+        for number, code in enumerate(codes):
+            message = messages[number] if number < len(messages) else ""
+            lines.append(f"• {reason_label(code)}" + (f" — {message}" if message else ""))
+        if row.get("duplicate_of") is not None:
+            lines.append("• " + self.tr("Duplicate of record {id}").format(id=row["duplicate_of"]))
+        return "\n".join(lines)
+
+    def _source_html(self) -> str:
+        if self._source_row is None:
+            return "<p>" + html.escape(self.tr("The source row is not available for this record.")) + "</p>"
+        cells = "".join(
+            "<tr><th align='left' valign='top' style='padding-right:12px'>{}</th><td style='white-space:pre-wrap'>{}</td></tr>".format(
+                html.escape(str(name)), html.escape("" if value is None else str(value))
+            )
+            for name, value in self._source_row.items()
+        )
+        return f"<table cellspacing='2'>{cells}</table>"
+
+
+def _number(locale: QLocale, value: int | None) -> str:
+    return "—" if value is None else locale.toString(int(value))
+
+
+def _titled(title: QLabel, body: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 4, 0, 0)
+    layout.addWidget(title)
+    layout.addWidget(body)
+    return box
