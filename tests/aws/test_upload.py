@@ -234,7 +234,7 @@ def test_bucket_in_other_region_warns(conn: Connection, tmp_path: Path, moto_url
         "Bucket 'tds-eu' is in eu-west-1 but the customization job runs in us-east-1. Bedrock reads training "
         "data only from a bucket in the job's region: choose or create a bucket in us-east-1."
     ]
-    assert _s3(moto_url, "eu-west-1").head_object(Bucket="tds-eu", Key="data/train.jsonl")["ContentLength"] == 500
+    assert _s3(moto_url, "eu-west-1").head_object(Bucket="tds-eu", Key="data/train.jsonl")["ContentLength"] == source.stat().st_size
 
 
 def test_missing_bucket_without_create(conn: Connection, tmp_path: Path) -> None:
