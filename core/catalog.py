@@ -8,9 +8,9 @@ this module loads them into Pydantic models:
     ModelInfo.task(task) -> TaskSpec            # CatalogError when the task is unsupported
     validate_hyperparameters(model, task, values) -> dict[str, str]
 
-`TaskSpec.available` is False where the catalog keeps a customization type AWS no longer
-offers (continued pre-training); `ModelInfo.task` still returns such a spec, so callers
-decide whether to refuse or warn.
+`TaskSpec.available` is False where the catalog keeps a customization type that AWS no
+longer offers (continued pre-training). `ModelInfo.task` still returns such a spec, so
+callers decide whether to reject the request or warn.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class Hyperparameter(_Frozen):
 
 
 class TaskSpec(_Frozen):
-    """What one customization type of one model accepts.
+    """Record format, limits and hyperparameters of one customization type of one model.
 
     Token limits are per record. `max_records` counts training plus validation records;
     `max_train_records` and `max_validation_records` limit each file. None means AWS

@@ -5,10 +5,10 @@ a stable code (listed in `docs/validation-codes.md`), a message that names the l
 key and what to do, and a severity. Errors make a customization job fail; warnings do not.
 Problems about the file as a whole (record counts, extension, size) have `line = None`.
 
-The rules follow AWS's record formats and its published dataset checkers: prompt/completion
-for Llama 3.1 and the retired Titan, Cohere and Llama 2 models; Claude 3 Haiku chat; the
-Converse schema `bedrock-conversation-2024` for Nova and Llama 3.2/3.3; `{"input": ...}`
-for continued pre-training.
+The rules follow AWS's record formats and its published dataset checkers. Llama 3.1 and
+the retired Titan, Cohere and Llama 2 models take prompt/completion records. Claude 3 Haiku
+takes its own chat records. Nova and Llama 3.2/3.3 take the Converse schema
+`bedrock-conversation-2024`, and continued pre-training takes `{"input": ...}` records.
 
 NOTE(validate): media blocks (images, video) are checked for shape only; formats, counts,
 sizes and bucket ownership are not checked.
@@ -480,7 +480,9 @@ def _check_converse(record: dict[str, Any], findings: _Findings, model: ModelInf
         if role is None:
             continue
         roles.append((index, role))
-        text = _check_converse_content(message.get("content"), index, role, findings, model)
+        if "content" not in message:
+            continue
+        text = _check_converse_content(message["content"], index, role, findings, model)
         if text:
             texts[f"message {index}"] = text
 
@@ -563,7 +565,11 @@ def _check_message_frame(message: Any, index: int, findings: _Findings, *, extra
     if "content" not in message and not _folded_variant_present(message, "content"):
         findings.error("missing_key", f"message {index} has no content key; add the message text as content")
 
-    role = message.get("role")
+    if "role" not in message:
+        if not _folded_variant_present(message, "role"):
+            findings.error("missing_key", f"message {index} has no role key; add \"role\": \"user\" or \"assistant\"")
+        return None
+    role = message["role"]
     if role == "system":
         findings.error(
             "system_role_in_messages",
@@ -571,8 +577,8 @@ def _check_message_frame(message: Any, index: int, findings: _Findings, *, extra
         )
         return None
     if role not in ("user", "assistant"):
-        shown = f'"{role}"' if isinstance(role, str) else _describe(role)
-        findings.error("invalid_role", f"message {index} has role {shown}; the role must be user or assistant")
+        role_text = f'"{role}"' if isinstance(role, str) else _describe(role)
+        findings.error("invalid_role", f"message {index} has role {role_text}; the role must be user or assistant")
         return None
     return role
 
@@ -580,8 +586,6 @@ def _check_message_frame(message: Any, index: int, findings: _Findings, *, extra
 def _check_converse_content(content: Any, index: int, role: str, findings: _Findings, model: ModelInfo) -> str:
     """Check a Converse content list; return its text blocks joined, for the reserved-string and token checks."""
     label = f"message {index} content"
-    if content is None:
-        return ""
     if not isinstance(content, list):
         kind = "text" if isinstance(content, str) else _describe(content)
         findings.error("content_not_list", f'{label} is {kind}; write it as a list of blocks: [{{"text": "..."}}]')
@@ -608,10 +612,10 @@ def _check_converse_content(content: Any, index: int, role: str, findings: _Find
                 f"{block_label} is a {kind} block; assistant messages may hold text only",
             )
         else:
-            shown = kind or _describe(block)
+            block_text = kind or _describe(block)
             findings.error(
                 "unknown_block",
-                f'{block_label} is not a recognised block ({shown}); write {{"text": "..."}}',
+                f'{block_label} is not a recognised block ({block_text}); write {{"text": "..."}}',
             )
     return "\n".join(texts)
 
@@ -686,10 +690,10 @@ def _check_reserved(texts: dict[str, str], findings: _Findings, model: ModelInfo
     for label, text in texts.items():
         found = [reserved for reserved in model.reserved_strings if reserved in text]
         if found:
-            shown = ", ".join(_reserved_display(reserved) for reserved in found)
+            found_text = ", ".join(_reserved_display(reserved) for reserved in found)
             findings.error(
                 "reserved_string",
-                f"{label} contains {shown}, which {model.name} reserves and which makes the job fail; reword that text",
+                f"{label} contains {found_text}, which {model.name} reserves and which makes the job fail; reword that text",
             )
 
 

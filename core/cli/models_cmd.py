@@ -1,4 +1,4 @@
-"""`tunedata models`: list the Bedrock base models the catalog knows, with their limits."""
+"""`tunedata models`: list the Bedrock base models in the catalog, with their formats and limits."""
 
 from __future__ import annotations
 

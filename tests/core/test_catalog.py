@@ -97,7 +97,7 @@ def test_nova_lite_accepts_media(catalog: Catalog) -> None:
     assert catalog.get("amazon.nova-lite-v1:0:300k").text_only is False
 
 
-def test_nova_2_lite_has_no_validation_and_min_200(catalog: Catalog) -> None:
+def test_nova_2_lite_limits(catalog: Catalog) -> None:
     model = catalog.get("amazon.nova-2-lite-v1:0:256k")
     spec = model.task(Task.FINE_TUNING)
     assert spec.validation_supported is False

@@ -632,3 +632,19 @@ def test_result_to_dict(jsonl_dir: Path, catalog: Catalog) -> None:
         "severity": "error",
     }
     assert data["valid"] is False
+
+
+def test_converse_null_content_and_missing_role(tmp_path: Path, catalog: Catalog) -> None:
+    record = {
+        "schemaVersion": "bedrock-conversation-2024",
+        "messages": [{"role": "user", "content": None}, {"content": [{"text": "a"}]}],
+    }
+    result = check(write_lines(tmp_path / "null.jsonl", [record]), catalog, NOVA_MICRO)
+    line_codes = [pair for pair in codes(result) if pair[0] is not None]
+    assert line_codes == [
+        (1, "content_not_list"), (1, "missing_key"), (1, "too_few_messages"), (1, "last_not_assistant"),
+    ]
+    assert result.problems[0].message == (
+        'line 1: message 1 content is null; write it as a list of blocks: [{"text": "..."}]'
+    )
+    assert result.problems[1].message == 'line 1: message 2 has no role key; add "role": "user" or "assistant"'
