@@ -351,11 +351,11 @@ def _transcode_first_fitting(
             tried=[c for c, _ in failures] + [codec],
         )
 
-    first_codec, first_offset = failures[0]
+    first_offset = failures[0][1]
     tried = ", ".join(f"{encoding_label(codec)} (fails at byte {offset})" for codec, offset in failures)
     raise InputError(
-        f"{path}: cannot be decoded as {encoding_label(first_codec)}: invalid bytes at byte offset "
-        f"{first_offset}; tried {tried}. Choose the file's encoding, or save it as UTF-8 and add it again",
+        f"{path}: cannot be decoded: invalid byte sequence at byte offset {first_offset}; tried {tried}. "
+        "Choose the file's encoding, or save it as UTF-8 and add it again",
         code="encoding_undecodable", path=str(path), offset=first_offset,
         encodings=[codec for codec, _ in failures],
     )

@@ -55,7 +55,7 @@ def read_delimited(
         Cancelled: `cancel` was set.
     """
     with unzipped(path) as inner, utf8_view(inner, spec.encoding, progress=progress, cancel=cancel) as view:
-        header_line = _first_line(view.path)
+        header_line = _first_line(view, path)
         separator = "\t" if spec.format == "tsv" and "\t" in header_line else sniff_delimiter(header_line)
         header = _parse_header(header_line, separator, path)
         columns, header_problems = _unique_names(header)
@@ -64,7 +64,11 @@ def read_delimited(
         problems: list[Problem] = []
         parser = "polars"
         if frame is None:
-            frame, problems = _read_careful(view.path, separator, columns, cancel=cancel)
+            try:
+                frame, problems = _read_careful(view.path, separator, columns, cancel=cancel)
+            except UnicodeDecodeError:
+                _raise_not_utf8(view, path)
+                raise
             parser = "csv module"
         total = path.stat().st_size
         progress("read", total, total)
@@ -105,9 +109,13 @@ def sniff_delimiter(header_line: str) -> str:
     return best if counts[best] > 0 else ","
 
 
-def _first_line(utf8_path: Path) -> str:
-    with open(utf8_path, encoding="utf-8-sig", newline="") as handle:
-        return handle.readline()
+def _first_line(view: Utf8View, path: Path) -> str:
+    with open(view.path, encoding="utf-8-sig", newline="") as handle:
+        try:
+            return handle.readline()
+        except UnicodeDecodeError:
+            _raise_not_utf8(view, path)
+            raise
 
 
 def _parse_header(line: str, separator: str, path: Path) -> list[str]:
@@ -185,6 +193,7 @@ def _read_fast(view: Utf8View, separator: str, columns: list[str], path: Path) -
 
 
 def _raise_not_utf8(view: Utf8View, path: Path) -> None:
+    """Raise an InputError naming the first byte of `view.path` that is not valid UTF-8."""
     decoder_offset = 0
     with open(view.path, "rb") as handle:
         decoder = codecs.getincrementaldecoder("utf-8")()
