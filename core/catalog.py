@@ -132,7 +132,7 @@ class ModelInfo(_Frozen):
         offered = ", ".join(spec.task.value for spec in self.tasks)
         raise CatalogError(
             f"{self.name} ({self.id}) does not support {wanted.value}; it supports {offered}",
-            code="task_not_supported", model_id=self.id, task=wanted.value, supported=offered,
+            code="task_unsupported", model=self.name, model_id=self.id, task=wanted.value, supported=offered,
         )
 
 
@@ -156,7 +156,7 @@ class Catalog(_Frozen):
         hint = f"; did you mean {' or '.join(suggestions)}?" if suggestions else "."
         raise CatalogError(
             f"unknown model '{model_id}'{hint} Run 'tunedata models' to list the model identifiers",
-            code="unknown_model", model_id=model_id, suggestions=suggestions,
+            code="model_unknown", model=model_id, suggestions=suggestions,
         )
 
     def suggest(self, text: str, limit: int = 3) -> list[str]:

@@ -169,7 +169,7 @@ def _file_size(path: Path) -> int:
         return path.stat().st_size
     except FileNotFoundError as exc:
         raise InputError(
-            f"{path}: file not found; check the path", code="input_not_found", path=str(path)
+            f"{path}: file not found; check the path", code="file_not_found", path=str(path)
         ) from exc
     except OSError as exc:
         raise InputError(

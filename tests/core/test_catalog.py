@@ -175,7 +175,7 @@ def test_retired_model_reports_retired(catalog: Catalog) -> None:
 def test_unknown_id_suggests_close_matches(catalog: Catalog) -> None:
     with pytest.raises(CatalogError) as caught:
         catalog.get("amazon.nova-micro-v1:0")
-    assert caught.value.code == "unknown_model"
+    assert caught.value.code == "model_unknown"
     assert caught.value.params["suggestions"][0] == NOVA_MICRO
     assert "did you mean amazon.nova-micro-v1:0:128k" in caught.value.message
 
@@ -196,7 +196,7 @@ def test_unknown_id_without_match_names_models_command(catalog: Catalog) -> None
 def test_unsupported_task_raises(catalog: Catalog) -> None:
     with pytest.raises(CatalogError) as caught:
         catalog.get(LLAMA_31_8B).task(Task.CONTINUED_PRETRAINING)
-    assert caught.value.code == "task_not_supported"
+    assert caught.value.code == "task_unsupported"
     assert "supports fine-tuning" in caught.value.message
 
 

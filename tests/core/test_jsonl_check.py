@@ -587,7 +587,7 @@ def test_cpt_on_titan_is_unavailable(tmp_path: Path, catalog: Catalog) -> None:
 def test_missing_file_raises_input_error(tmp_path: Path, catalog: Catalog) -> None:
     with pytest.raises(InputError) as caught:
         check(tmp_path / "nope.jsonl", catalog, LLAMA_31_8B)
-    assert caught.value.code == "input_not_found"
+    assert caught.value.code == "file_not_found"
 
 
 def test_folder_raises_input_error(tmp_path: Path, catalog: Catalog) -> None:
