@@ -20,6 +20,7 @@ REASON_MESSAGES: dict[str, str] = {
     "empty_prompt": "the prompt is empty after cleaning; fill in the column {detail} or change the prompt template",
     "empty_completion": "the completion is empty after cleaning; fill in the column {detail} or change the completion template",
     "empty_input": "the input text is empty after cleaning; fill in the column {detail} or change the input template",
+    "key_case_mismatch": "{detail}; keys are case-sensitive, so rename the key in the file or map that column explicitly",
     "bad_conversation": "the conversation cannot be used: {detail}",
     "empty_turn": "a conversation turn is empty after cleaning",
     "reserved_string": "the text contains {detail}, which the model family reserves; remove it or choose "

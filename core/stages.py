@@ -248,8 +248,11 @@ def _checks(mapped: MappedFrame, recipe: Recipe, model: ModelInfo, task_spec: Ta
     if mapped.kind == KIND_INPUT:
         checks.append(_empty_check("empty_input", "__input", templates["input"], readable))
     elif mapped.kind == KIND_FIELDS:
-        checks.append(_empty_check("empty_prompt", "__prompt", templates["prompt"], readable))
-        checks.append(_empty_check("empty_completion", "__completion", templates["completion"], readable))
+        case_checks = _key_case_checks(mapped.frame.columns, templates, readable)
+        checks.extend(case_checks)
+        no_case_problem = pl.all_horizontal([~check.applies for check in case_checks]) if case_checks else pl.lit(True)
+        checks.append(_empty_check("empty_prompt", "__prompt", templates["prompt"], readable & no_case_problem))
+        checks.append(_empty_check("empty_completion", "__completion", templates["completion"], readable & no_case_problem))
     else:
         checks.extend(_conversation_checks(readable, task_spec))
 
@@ -287,6 +290,30 @@ def _empty_check(code: str, column: str, template: Template, readable: pl.Expr) 
     empty = (pl.col(column).fill_null("") == "") | referenced_values_empty_expr(template)
     detail = pl.lit(", ".join(template.columns) or template.text)
     return Check(code, readable & empty, detail)
+
+
+def _key_case_checks(frame_columns: list[str], templates: dict[str, Template], readable: pl.Expr) -> list[Check]:
+    """Flag records where a mapped key is missing but the same key in other letter case is present.
+
+    JSON keys are case-sensitive: a record with `Prompt` where the mapping reads `prompt`
+    would otherwise be reported only as empty.
+    """
+    checks = []
+    for field_name in ("prompt", "completion"):
+        template = templates.get(field_name)
+        if template is None or len(template.columns) != 1 or template.text != template.columns[0]:
+            continue
+        name = template.columns[0]
+        variants = [c for c in frame_columns if c != name and c.casefold() == name.casefold()]
+        if not variants:
+            continue
+        present = pl.coalesce([pl.when(pl.col(v).is_not_null()).then(pl.lit(v)) for v in variants])
+        checks.append(Check(
+            "key_case_mismatch",
+            readable & pl.col(name).is_null() & present.is_not_null(),
+            pl.format("no {} key; found {}", pl.lit(name), present),
+        ))
+    return checks
 
 
 def _conversation_checks(readable: pl.Expr, task_spec: TaskSpec) -> list[Check]:
