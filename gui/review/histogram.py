@@ -90,7 +90,9 @@ class TokenHistogram(QWidget):
 
     def _redraw(self) -> None:
         language = match_language(QLocale().name())
-        with matplotlib.rc_context({"font.family": "sans-serif", "font.sans-serif": plot_font_families(language)}):
+        # Text stores its font family when created; the generic "sans-serif" would be looked
+        # up again at draw time, outside this context, and miss the CJK fallbacks.
+        with matplotlib.rc_context({"font.family": plot_font_families(language)}):
             self.figure.clear()
             self.axes = self.figure.add_subplot()
             self._plot()

@@ -121,8 +121,6 @@ class ReviewPage(QWidget):
         horizontal.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         horizontal.setStretchLastSection(True)
         horizontal.setHighlightSections(False)
-        for column, width in enumerate((70, 170, 190, 90, 110, 90, 170)):
-            self.table.setColumnWidth(column, width)
 
         self.exclude_button = QPushButton()
         self.include_button = QPushButton()
@@ -250,6 +248,7 @@ class ReviewPage(QWidget):
             button.setText(action.text())
             button.setToolTip(action.toolTip())
         self.model.retranslate()
+        self._fit_columns()
         self.detail.retranslate()
         self._fill_filter_combos()
         self._update_labels()
@@ -284,6 +283,7 @@ class ReviewPage(QWidget):
 
         self.model.set_records(self._records, max_tokens)
         self.model.set_decisions(self._excluded, self._included)
+        self._fit_columns()
         self.detail.clear()
         self._finding_counts = {}
         self._reason_counts = []
@@ -311,6 +311,14 @@ class ReviewPage(QWidget):
     def wait_until_idle(self, msecs: int = 30_000) -> bool:
         """Block until no filter or summary computation runs; for shutdown and tests."""
         return self._view_runner.wait_for_done(msecs) and self._summary_runner.wait_for_done(msecs)
+
+    def _fit_columns(self) -> None:
+        # Qt measures only the rows on screen, so this stays cheap for a million records.
+        for column, name in enumerate(self.model.columns):
+            if name == "reasons":
+                self.table.setColumnWidth(column, 220)
+            elif name != "record":
+                self.table.resizeColumnToContents(column)
 
     # --- background computations -------------------------------------------------------
 
