@@ -263,7 +263,7 @@ def aws_errors(action: str, *, profile: str = "", resource: str = "") -> Iterato
         yield
     except (bx.BotoCoreError, bx.ClientError) as exc:
         error = translate(exc, action=action, profile=profile, resource=resource)
-        log.warning("AWS call failed: %s: %s", action, error.code)
+        log.debug("AWS call failed: %s: %s", action, error.code)
         raise error from exc
 
 
