@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import TuneDataError
+from core.catalog import load_catalog
+from core.errors import CatalogError, TuneDataError
 from core.paths import resources_dir
 from gui import dialogs
 from gui.context import StudioContext
@@ -87,22 +88,26 @@ class ReviewSlot(QWidget):
         self.check_button.setEnabled(True)
         setter = getattr(self.page, "set_result", None)
         if setter is not None:
-            setter(result)
+            recipe = self.context.project.recipe
+            setter(result, self._max_tokens(), excluded=recipe.review.excluded, included=recipe.review.included)
         if kind == "check":
             self.status.setText(self.tr("Checked. Change the recipe and check again to see the effect."))
 
-    def _review_changed(self, *args: object) -> None:
-        # The review page sends its updated recipe, or only the review section.
-        from core.recipe import Recipe, ReviewSpec
+    def _max_tokens(self) -> int:
+        recipe = self.context.project.recipe
+        try:
+            return load_catalog().get(recipe.model.id).task(recipe.mapping.task).max_tokens_per_record
+        except CatalogError:
+            return 0
 
-        value = args[0] if args else getattr(self.page, "recipe", None)
-        if callable(value):
-            value = value()
+    def _review_changed(self) -> None:
+        """Copy the review page's hand-made exclusions and inclusions into the recipe."""
         project = self.context.project
-        if isinstance(value, Recipe):
-            project.set_recipe(value)
-        elif isinstance(value, ReviewSpec):
-            project.set_recipe(project.recipe.model_copy(update={"review": value}))
+        review = project.recipe.review.model_copy(update={
+            "excluded": list(self.page.excluded_keys()),  # type: ignore[attr-defined]
+            "included": list(self.page.included_keys()),  # type: ignore[attr-defined]
+        })
+        project.update("review", **review.model_dump())
 
     def step_state(self) -> StepState:
         result = self.context.result
