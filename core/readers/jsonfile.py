@@ -150,8 +150,8 @@ def _read_line(raw: bytes, number: int, rows: _Rows, problems: list[Problem]) ->
 def read_json(path: Path, spec: SourceSpec, *, progress: ProgressCallback, cancel: CancelToken) -> SourceTable:
     """Read a JSON array of objects, one row per element, `__source_row` = 1-based index.
 
-    A top-level object whose only list value is a list of objects (`{"data": [...]}`) is
-    read as that list; an object whose values are all objects (records keyed by id) is
+    A top-level object whose only list value holds objects (`{"data": [...]}`) is read as
+    that list, its non-object elements becoming rejected rows; an object whose values are all objects (records keyed by id) is
     read one row per value, with the key in column `_key`. Both are reported.
 
     Raises:
@@ -197,7 +197,7 @@ def _records_of(document: object, path: Path) -> tuple[list[object], list[str] |
 
     if isinstance(document, dict):
         lists = [(key, value) for key, value in document.items() if isinstance(value, list)]
-        if len(lists) == 1 and _all_objects(lists[0][1]):
+        if len(lists) == 1 and any(isinstance(value, dict) for value in lists[0][1]):
             key, value = lists[0]
             note = f"the top level is an object; read the {len(value)} records in its {key!r} list"
             return value, None, [Problem("json_wrapper", note)]
