@@ -11,9 +11,10 @@ from core.recipe import SourceSpec
 
 PREVIEW_ROWS = 5
 PREVIEW_CHARS = 60
-"""Cell text longer than this is cut in the text preview (not in --json)."""
+"""Maximum characters of a cell shown in the text preview; longer text is cut."""
 
 JSON_PREVIEW_CHARS = 2000
+"""Maximum characters of a cell in the `first_rows` of --json output."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -3,9 +3,9 @@
 Two paths read a file:
 
 - The fast path hands the whole UTF-8 file to Polars (`pl.read_csv`, every column String).
-  Its result is kept only when the file is regular: Polars raises on a row with more
-  fields than the header, and a row with fewer fields (or a blank line) shows as a null
-  in the last column, because Polars reads a missing field as null.
+  Its result is kept only when the file is regular. Polars raises on a row with more
+  fields than the header. A row with fewer fields, or a blank line, shows as a null in
+  the last column, because Polars reads a missing field as null.
 - The careful path runs when Polars raises or the last column holds a null. It parses the
   file with Python's `csv` module, which tracks physical line numbers, so every ragged
   row, blank line and unterminated quote is reported with its line.
@@ -127,7 +127,7 @@ def _parse_header(line: str, separator: str, path: Path) -> list[str]:
     try:
         row = next(csv.reader([line], delimiter=separator))
     except csv.Error:
-        # A header cell whose quoted text continues on the next line; read it unquoted.
+        # Read a header that the csv module rejects with its quotes as literal text.
         row = next(csv.reader([line], delimiter=separator, quoting=csv.QUOTE_NONE))
     while len(row) > 1 and row[-1].strip() == "":
         row.pop()
@@ -218,7 +218,7 @@ class _Lines:
         self._handle = handle
         self._pushed: deque[tuple[int, str]] = deque()
         self.number = 0
-        self.taken: list[tuple[int, str]] = []
+        self.consumed: list[tuple[int, str]] = []
 
     def __iter__(self) -> Iterator[str]:
         return self
@@ -231,7 +231,7 @@ class _Lines:
             if not line:
                 raise StopIteration
             self.number += 1
-        self.taken.append((self.number, line))
+        self.consumed.append((self.number, line))
         return line
 
     def push_back(self, lines: list[tuple[int, str]]) -> None:
@@ -286,38 +286,39 @@ def _read_careful(
 def _records(lines: _Lines, separator: str, width: int) -> Iterator[tuple[int, list[str], bool]]:
     """Yield (first physical line, fields, unterminated) per record.
 
-    A record spanning several lines whose field count differs from the header, or that
-    runs to the end of the file inside quotes, started with a quote that never closed.
-    Its first line is then read with the quote as literal text and parsing resumes on
-    the next line, so one stray quote cannot swallow the rest of the file.
+    A record that spans several lines started with a quote that never closed when it has
+    fewer fields than the header, or when a strict parse of its lines fails (for example
+    at the end of the file inside quotes). Its first line is then read with the quote as
+    literal text and parsing resumes on the next line, so one stray quote cannot swallow
+    the rest of the file.
     """
     reader = csv.reader(lines, delimiter=separator, strict=False)
     while True:
-        lines.taken = []
+        lines.consumed = []
         start_line = lines.number + 1
         try:
             fields = next(reader)
         except StopIteration:
             return
-        taken = lines.taken
-        if len(taken) > 1 and _unterminated(taken, separator, width, fields):
-            first_number, first_line = taken[0]
-            lines.push_back(taken[1:])
+        consumed = lines.consumed
+        if len(consumed) > 1 and _unterminated(consumed, separator, width, fields):
+            first_number, first_line = consumed[0]
+            lines.push_back(consumed[1:])
             yield first_number, _split_literal(first_line, separator), True
             continue
         yield start_line, fields, False
 
 
-def _unterminated(taken: list[tuple[int, str]], separator: str, width: int, fields: list[str]) -> bool:
+def _unterminated(consumed: list[tuple[int, str]], separator: str, width: int, fields: list[str]) -> bool:
     """Tell whether a multi-line record is really an unclosed quote running into later lines."""
     count = len(fields)
     while count > width and fields[count - 1] == "":
         count -= 1
     # NOTE(csv-quotes): a genuine multi-line record with fewer fields than the header is
-    # also taken for an unclosed quote and split; its lines are then reported, not lost.
+    # also taken for an unclosed quote and split. Its lines are then reported, not lost.
     if count < width:
         return True
-    text = "".join(line for _, line in taken)
+    text = "".join(line for _, line in consumed)
     try:
         list(csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True))
     except csv.Error:

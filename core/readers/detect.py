@@ -1,6 +1,6 @@
 """Guess an input file's format from its extension and, where that is ambiguous, its content.
 
-A `.zip` archive holding exactly one supported file counts as that file: `detect_format`
+A `.zip` archive containing exactly one supported file counts as that file: `detect_format`
 returns the inner file's format and `unzipped` extracts it for the reader.
 """
 
@@ -56,7 +56,7 @@ def detect_format(path: Path) -> str:
 
     Raises:
         InputError: the file does not exist, its type is not supported, or a .zip archive
-            does not hold exactly one supported file.
+            does not contain exactly one supported file.
     """
     path = Path(path)
     if not path.is_file():
@@ -127,7 +127,7 @@ def unzipped(path: Path) -> Iterator[Path]:
     The extracted copy lives in a temporary folder deleted when the context exits.
 
     Raises:
-        InputError: the archive is damaged, or does not hold exactly one supported file.
+        InputError: the archive is damaged, or does not contain exactly one supported file.
     """
     if path.suffix.lower() != ".zip":
         yield path
@@ -156,7 +156,7 @@ def _single_member(archive: zipfile.ZipFile, path: Path) -> zipfile.ZipInfo:
     if len(supported) != 1:
         names = ", ".join(info.filename for info in members) or "no files"
         raise InputError(
-            f"{path}: a .zip archive must hold exactly one supported file, but it holds {names}; "
+            f"{path}: a .zip archive must contain exactly one supported file, but it contains {names}; "
             "extract the file you want and add it instead",
             code="zip_members", path=str(path), members=[info.filename for info in members],
         )

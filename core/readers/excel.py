@@ -1,10 +1,10 @@
 """Read one sheet of an Excel .xlsx workbook into a table of text columns.
 
 python-calamine reads the cell values. The first non-empty row is the header. Every value
-becomes text as Excel shows it in a plain cell: whole numbers without ".0", dates as
-`YYYY-MM-DD` (a date-time at exactly midnight counts as a date, since the cell value
-cannot tell them apart), date-times as `YYYY-MM-DD HH:MM:SS`, booleans as TRUE/FALSE, empty cells
-as "". `__source_row` is the row number Excel shows.
+becomes text as Excel shows it in a cell with the General format: whole numbers without
+".0", dates as `YYYY-MM-DD`, date-times as `YYYY-MM-DD HH:MM:SS`, booleans as TRUE/FALSE
+and empty cells as "". A date-time at exactly midnight is written as a date, because the
+cell value cannot tell the two apart. `__source_row` is the row number Excel shows.
 """
 
 from __future__ import annotations

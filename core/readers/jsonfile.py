@@ -11,7 +11,7 @@ Columns are the union of the keys of all objects in first-seen order; a row with
 key has null there.
 
 A JSON Lines file is parsed line by line with orjson. An invalid line becomes a row whose
-`__reject` says why, and a blank line is skipped and reported, so every line is accounted
+`__reject` gives the reason, and a blank line is skipped and reported, so every line is accounted
 for by its number.
 """
 
@@ -150,7 +150,7 @@ def _read_line(raw: bytes, number: int, rows: _Rows, problems: list[Problem]) ->
 def read_json(path: Path, spec: SourceSpec, *, progress: ProgressCallback, cancel: CancelToken) -> SourceTable:
     """Read a JSON array of objects, one row per element, `__source_row` = 1-based index.
 
-    A top-level object whose only list value holds objects (`{"data": [...]}`) is read as
+    A top-level object whose only list value contains objects (`{"data": [...]}`) is read as
     that list, its non-object elements becoming rejected rows; an object whose values are all objects (records keyed by id) is
     read one row per value, with the key in column `_key`. Both are reported.
 
@@ -206,7 +206,7 @@ def _records_of(document: object, path: Path) -> tuple[list[object], list[str] |
             return list(document.values()), [str(key) for key in document], [Problem("json_keyed_records", note)]
 
     raise InputError(
-        f"{path}: holds no list of records (the top level is {_kind(document)}); "
+        f"{path}: contains no list of records (the top level is {_kind(document)}); "
         "a JSON source must be an array of objects, or an object with one such array",
         code="json_no_records", path=str(path),
     )

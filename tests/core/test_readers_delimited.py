@@ -277,3 +277,43 @@ def test_progress_reaches_total() -> None:
     read_delimited(path, spec, progress=lambda *report: reports.append(report), cancel=NEVER_CANCELLED)
 
     assert reports[-1] == ("read", path.stat().st_size, path.stat().st_size)
+
+
+def test_utf8_csv_goes_to_polars_uncopied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from core import encoding
+    from core.readers import delimited
+
+    path = tmp_path / "large.csv"
+    path.write_text("问题,答案\n" + "如何退货？,在订单页申请退货。\n" * 50_000, encoding="utf-8")
+    assert path.stat().st_size > 2_000_000
+    sources: list[object] = []
+    real_read_csv = pl.read_csv
+
+    def spy(source: object, **kwargs: object) -> pl.DataFrame:
+        sources.append(source)
+        return real_read_csv(source, **kwargs)
+
+    def no_transcoding(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a UTF-8 file must not be transcoded")
+
+    monkeypatch.setattr(encoding, "transcode_to_utf8", no_transcoding)
+    monkeypatch.setattr(delimited.pl, "read_csv", spy)
+    table = read(path)
+
+    assert sources == [path]
+    assert table.encoding == "UTF-8"
+    assert table.details["transcoded"] is False
+    assert table.frame.height == 50_000
+
+
+def test_invalid_utf8_after_sample_names_offset(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    good = ("问题,答案\n" + "如何退货？,在订单页申请退货。\n" * 40_000).encode("utf-8")
+    path.write_bytes(good + "发票,可以\n".encode("gbk"))
+    assert len(good) > (1 << 20)
+
+    with pytest.raises(InputError) as caught:
+        read(path)
+
+    assert f"not valid UTF-8 at byte offset {len(good)}" in str(caught.value)
+    assert caught.value.params["offset"] == len(good)

@@ -99,5 +99,5 @@ def test_zip_with_two_files_is_input_error(tmp_path: Path) -> None:
         archive.writestr("a.csv", "x\n1\n")
         archive.writestr("b.csv", "x\n2\n")
 
-    with pytest.raises(InputError, match=r"must hold exactly one supported file, but it holds a.csv, b.csv"):
+    with pytest.raises(InputError, match=r"must contain exactly one supported file, but it contains a.csv, b.csv"):
         detect_format(path)

@@ -160,7 +160,7 @@ def test_json_scalar_top_level_is_input_error(tmp_path: Path) -> None:
     path = tmp_path / "scalar.json"
     path.write_text('"just text"', encoding="utf-8")
 
-    with pytest.raises(InputError, match=r"holds no list of records \(the top level is a string\)"):
+    with pytest.raises(InputError, match=r"contains no list of records \(the top level is a string\)"):
         read(path)
 
 
