@@ -130,8 +130,17 @@ def _is_boilerplate(element) -> bool:
     return bool(tokens & _BOILERPLATE_TOKENS)
 
 
+_SOURCE_BREAK = re.compile(r"[ \t\f\v]*[\r\n][ \t\r\n\f\v]*")
+
+
 def _inline(text: str) -> str:
-    return _CJK_SPACE.sub("", _HTML_SPACE.sub(" ", text))
+    """Collapse white space as a browser does, dropping line breaks in the source next to CJK."""
+    def join(match: re.Match[str]) -> str:
+        before = match.string[match.start() - 1] if match.start() else ""
+        after = match.string[match.end()] if match.end() < len(match.string) else ""
+        return "" if CJK_CHAR.match(before) or CJK_CHAR.match(after) else " "
+
+    return _CJK_SPACE.sub("", _HTML_SPACE.sub(" ", _SOURCE_BREAK.sub(join, text)))
 
 
 class _HtmlWalker:
@@ -184,11 +193,11 @@ class _HtmlWalker:
 
     def _children(self, element) -> None:
         if element.text:
-            self.buffer.append(element.text)
+            self.buffer.append(_inline(element.text))
         for child in element:
             self.walk(child)
             if child.tail:
-                self.buffer.append(child.tail)
+                self.buffer.append(_inline(child.tail))
 
 
 # ---------------------------------------------------------------- Markdown
