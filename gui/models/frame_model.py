@@ -13,7 +13,7 @@ thread for a large frame and hand the result to `set_view()` on the GUI thread.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -21,6 +21,9 @@ import polars as pl
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 _Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 DEFAULT_CHUNK_SIZE = 2_000
 DEFAULT_MAX_CELL_CHARS = 160
@@ -138,6 +141,15 @@ class FrameTableModel(QAbstractTableModel):
         self._filter_expr: pl.Expr | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._alignments: list[int] = []
+        # Item data role -> function(view_row, column) returning the value for that role.
+        # Subclasses add roles here; PySide6 roles compare and hash equal to their int values.
+        self._role_handlers: dict[int, Callable[[int, int], Any]] = {
+            Qt.ItemDataRole.DisplayRole: self._display,
+            Qt.ItemDataRole.ToolTipRole: self._tooltip,
+            Qt.ItemDataRole.TextAlignmentRole: self._alignment,
+            Qt.ItemDataRole.UserRole: self.cell_value,
+        }
         self.set_frame(pl.DataFrame() if frame is None else frame)
 
     # --- data and view -------------------------------------------------------------
@@ -167,6 +179,9 @@ class FrameTableModel(QAbstractTableModel):
             raise KeyError(f"columns {missing} are not in the frame (it has {frame.columns})")
         self._columns = list(wanted)
         self._series = [frame.get_column(name) for name in self._columns]
+        self._alignments = [
+            _RIGHT if series.dtype.is_numeric() else _LEFT for series in self._series
+        ]
         self._filter_expr = None
         self._sort_column = -1
         self._set_view_unlocked(None)
@@ -262,20 +277,25 @@ class FrameTableModel(QAbstractTableModel):
         return value.to_list() if isinstance(value, pl.Series) else value
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._rows_loaded or index.column() >= len(self._columns):
+        # A view asks for about ten roles per painted cell, so unhandled roles return first.
+        handler = self._role_handlers.get(role)
+        if handler is None or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return shorten(display_text(self.cell_value(index.row(), index.column())), self._max_cell_chars)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = display_text(self.cell_value(index.row(), index.column()))
-            return tooltip_html(text) if text else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if self._series[index.column()].dtype.is_numeric():
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return self.cell_value(index.row(), index.column())
-        return None
+        row = index.row()
+        column = index.column()
+        if row >= self._rows_loaded or column >= len(self._columns):
+            return None
+        return handler(row, column)
+
+    def _display(self, row: int, column: int) -> str:
+        return shorten(display_text(self.cell_value(row, column)), self._max_cell_chars)
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        text = display_text(self.cell_value(row, column))
+        return tooltip_html(text) if text else None
+
+    def _alignment(self, row: int, column: int) -> int:
+        return self._alignments[column]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -290,6 +310,4 @@ class FrameTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Any
 
 import polars as pl
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.pipeline import STATUS_DUPLICATE, STATUS_REJECTED, STATUS_TRAIN, STATUS_VALIDATION
 from gui.models.frame_model import FrameTableModel
-
-_Index = QModelIndex | QPersistentModelIndex
 
 # Columns of `BuildResult.records` shown in the table, in display order.
 RECORD_COLUMNS = ["id", "status", "reasons", "tokens_aws", "tokens_script", "duplicate_of", "key", "record"]
 
 _OVER_LIMIT_COLOR = QColor("#c62828")
 _HAND_DECISION_COLOR = QColor("#6a1b9a")
-
 
 def reason_label(code: str) -> str:
     """Return the translated label of a reason code, or the code when no label exists."""
@@ -28,7 +24,6 @@ def reason_label(code: str) -> str:
     except ImportError:  # pragma: no cover - gui.i18n is part of the window
         return code
     return translate_reason(code)
-
 
 class RecordsModel(FrameTableModel):
     """Show `BuildResult.records`, marking records the user excluded or kept by hand.
@@ -48,6 +43,11 @@ class RecordsModel(FrameTableModel):
         self._excluded: Collection[str] = frozenset()
         self._included: Collection[str] = frozenset()
         self._column_numbers = {name: number for number, name in enumerate(RECORD_COLUMNS)}
+        self._status_column = self._column_numbers["status"]
+        self._reasons_column = self._column_numbers["reasons"]
+        self._token_columns = (self._column_numbers["tokens_aws"], self._column_numbers["tokens_script"])
+        self._role_handlers[Qt.ItemDataRole.ForegroundRole] = self._foreground
+        self._role_handlers[Qt.ItemDataRole.FontRole] = self._font
         self.retranslate()
 
     def set_records(self, records: pl.DataFrame, max_tokens: int) -> None:
@@ -96,23 +96,26 @@ class RecordsModel(FrameTableModel):
             return "included"
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.rowCount():
+    def _display(self, row: int, column: int) -> str:
+        if column == self._status_column:
+            return self._status_text(row)
+        if column == self._reasons_column:
+            return ", ".join(reason_label(code) for code in self.cell_value(row, column) or [])
+        return super()._display(row, column)
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        if column == self._status_column:
+            return self._status_text(row)
+        if column == self._reasons_column:
+            return "\n".join(reason_label(code) for code in self.cell_value(row, column) or []) or None
+        return super()._tooltip(row, column)
+
+    def _font(self, row: int, column: int) -> QFont | None:
+        if column != self._status_column or self._row_decision(row) != "excluded":
             return None
-        name = self.columns[index.column()]
-        if name == "status" and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._status_text(index.row(), tooltip=role == Qt.ItemDataRole.ToolTipRole)
-        if name == "reasons" and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            codes = self.cell_value(index.row(), index.column()) or []
-            separator = "\n" if role == Qt.ItemDataRole.ToolTipRole else ", "
-            return separator.join(reason_label(code) for code in codes) or None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(index.row(), name)
-        if role == Qt.ItemDataRole.FontRole and name == "status" and self._row_decision(index.row()) == "excluded":
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
-        return super().data(index, role)
+        font = QFont()
+        font.setStrikeOut(True)
+        return font
 
     def _row_decision(self, view_row: int) -> str | None:
         if not self._excluded and not self._included:
@@ -120,8 +123,8 @@ class RecordsModel(FrameTableModel):
         key = self.cell_value(view_row, self._column_numbers["key"])
         return self.decision(key) if key is not None else None
 
-    def _status_text(self, view_row: int, *, tooltip: bool) -> str:
-        label = self.status_label(self.cell_value(view_row, self._column_numbers["status"]))
+    def _status_text(self, view_row: int) -> str:
+        label = self.status_label(self.cell_value(view_row, self._status_column))
         decision = self._row_decision(view_row)
         if decision == "excluded":
             return self.tr("{status} · excluded by you").format(status=label)
@@ -129,11 +132,11 @@ class RecordsModel(FrameTableModel):
             return self.tr("{status} · kept by you").format(status=label)
         return label
 
-    def _foreground(self, view_row: int, name: str) -> QBrush | None:
-        if name in ("tokens_aws", "tokens_script") and self._max_tokens > 0:
-            value = self.cell_value(view_row, self._column_numbers[name])
+    def _foreground(self, view_row: int, column: int) -> QBrush | None:
+        if column in self._token_columns and self._max_tokens > 0:
+            value = self.cell_value(view_row, column)
             if value is not None and value > self._max_tokens:
                 return QBrush(_OVER_LIMIT_COLOR)
-        if name == "status" and self._row_decision(view_row) is not None:
+        elif column == self._status_column and self._row_decision(view_row) is not None:
             return QBrush(_HAND_DECISION_COLOR)
         return None

@@ -121,6 +121,9 @@ class ReviewPage(QWidget):
         horizontal.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         horizontal.setStretchLastSection(True)
         horizontal.setHighlightSections(False)
+        # Size columns from the rows on screen only, not the first 1,000 rows.
+        horizontal.setResizeContentsPrecision(0)
+        vertical.setResizeContentsPrecision(0)
 
         self.exclude_button = QPushButton()
         self.include_button = QPushButton()
@@ -302,10 +305,13 @@ class ReviewPage(QWidget):
 
     def set_filter(self, finding: Finding, reason: str | None = None, search: str = "") -> None:
         """Choose the finding, reason code and search text shown, as the user would."""
+        for widget in (self.finding_combo, self.reason_combo, self.search_edit):
+            widget.blockSignals(True)
         self._select_data(self.finding_combo, finding.value)
         self._select_data(self.reason_combo, reason)
-        if self.search_edit.text() != search:
-            self.search_edit.setText(search)
+        self.search_edit.setText(search)
+        for widget in (self.finding_combo, self.reason_combo, self.search_edit):
+            widget.blockSignals(False)
         self._search_now()
 
     def wait_until_idle(self, msecs: int = 30_000) -> bool:
