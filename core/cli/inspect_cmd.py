@@ -104,5 +104,5 @@ def _as_text(table: SourceTable) -> str:
 def _display(value: object) -> str:
     if value is None:
         return "(null)"
-    text = str(value).replace("\r\n", "\n").replace("\n", "⏎")
+    text = str(value).replace("\r\n", "\n").replace("\n", "⏎").replace("\t", " ")
     return _cut(text, PREVIEW_CHARS)

@@ -74,7 +74,7 @@ def read_delimited(
         progress("read", total, total)
         cancel.raise_if_cancelled()
 
-    problems = header_problems + _encoding_problems(view, path) + problems
+    problems = header_problems + encoding_problems(view, path) + problems
     frame = frame.with_columns(
         pl.lit(str(path), dtype=pl.String).alias(SOURCE_FILE),
         pl.col(SOURCE_ROW),
@@ -154,7 +154,8 @@ def _unique_names(header: list[str]) -> tuple[list[str], list[Problem]]:
     return names, problems
 
 
-def _encoding_problems(view: Utf8View, path: Path) -> list[Problem]:
+def encoding_problems(view: Utf8View, path: Path) -> list[Problem]:
+    """Return a warning when the encoding of `path` was only a guess, so the user is asked."""
     if not view.uncertain:
         return []
     others = ", ".join(view.alternatives) or "none"

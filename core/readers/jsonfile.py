@@ -27,6 +27,7 @@ from core.encoding import utf8_view
 from core.errors import InputError
 from core.progress import CancelToken, ProgressCallback
 from core.readers import NONTEXT, REJECT, RESERVED_COLUMNS, SOURCE_FILE, SOURCE_ROW, Problem, SourceTable
+from core.readers.delimited import encoding_problems
 from core.readers.detect import unzipped
 from core.recipe import SourceSpec
 
@@ -107,8 +108,8 @@ def read_jsonl(path: Path, spec: SourceSpec, *, progress: ProgressCallback, canc
         Cancelled: `cancel` was set.
     """
     rows = _Rows()
-    problems: list[Problem] = []
     with unzipped(path) as inner, utf8_view(inner, spec.encoding, progress=progress, cancel=cancel) as view:
+        problems = encoding_problems(view, path)
         total = view.path.stat().st_size
         done = 0
         number = 0
@@ -161,6 +162,7 @@ def read_json(path: Path, spec: SourceSpec, *, progress: ProgressCallback, cance
     with unzipped(path) as inner, utf8_view(inner, spec.encoding, progress=progress, cancel=cancel) as view:
         data = view.path.read_bytes().removeprefix(_BOM)
         label = view.label
+        uncertain = encoding_problems(view, path)
     try:
         document = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
@@ -173,6 +175,7 @@ def read_json(path: Path, spec: SourceSpec, *, progress: ProgressCallback, cance
     cancel.raise_if_cancelled()
 
     elements, keys, problems = _records_of(document, path)
+    problems = uncertain + problems
     rows = _Rows()
     for index, element in enumerate(elements, start=1):
         if isinstance(element, dict):

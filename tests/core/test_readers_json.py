@@ -174,3 +174,17 @@ def test_zipped_jsonl_reads_inner_file(tmp_path: Path) -> None:
     assert table.format == "jsonl"
     assert table.frame.height == 5
     assert table.path == path
+
+
+def test_uncertain_encoding_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from core import encoding
+
+    monkeypatch.setattr(encoding, "LOW_CONFIDENCE", 1.01)
+    path = tmp_path / "short.jsonl"
+    path.write_bytes('{"件名": "№2の見積り", "本文": "価格は￥12,000～￥15,000で合っていますか？"}\n'.encode("cp932"))
+
+    table = read(path)
+
+    assert table.encoding == "Shift_JIS (CP932)"
+    assert table.frame["件名"][0] == "№2の見積り"
+    assert [problem.code for problem in table.problems] == ["encoding_uncertain"]
