@@ -24,7 +24,7 @@ from core.readers.doc_common import CJK_CHAR, HEADING_SEPARATOR, NON_BODY_KINDS
 from core.tokens import estimate_tokens_script
 
 BLOCK_SEPARATOR = "\n"
-_SENTENCE_END = re.compile(r"(?:[。！？!?]+[」』）)\]\"'”’]*|\.+[)\]\"'”’]*(?=\s)|\n)[ \t\u3000]*")
+_SENTENCE_END = re.compile(r"(?:[。！？!?]+[」』）)\]\"'”’]*|\.+[)\]\"'”’]*(?=\s)|\n)\s*")
 
 
 @dataclass
