@@ -352,7 +352,8 @@ def _transcode_first_fitting(
             raise
         return Utf8View(
             temp_path, codec, encoding_label(codec), True, False,
-            uncertain=guess.uncertain and codec == guess.codec,
+            # A fallback codec is at best a guess, even when it decoded the whole file.
+            uncertain=guess.uncertain or codec != guess.codec,
             alternatives=tuple(c for c in candidates if c != codec),
             tried=[c for c, _ in failures] + [codec],
         )

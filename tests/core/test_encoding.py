@@ -187,3 +187,21 @@ def test_transcoding_reports_progress_and_cancels(tmp_path: Path, monkeypatch: p
     token.cancel()
     with pytest.raises(Cancelled), utf8_view(path, "gbk", cancel=token):
         pass
+
+
+def test_fallback_codec_is_reported_uncertain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("名前,年齢\n山田,30\n".encode("cp932") + "价格,€\n".encode("gb18030"))
+    monkeypatch.setattr(
+        encoding, "detect_encoding",
+        lambda _path: encoding.EncodingGuess("cp932", 0.3, ("gb18030",)),
+    )
+
+    with utf8_view(path) as view:
+        codec = view.codec
+        uncertain = view.uncertain
+        tried = view.tried
+
+    assert codec == "gb18030"
+    assert uncertain
+    assert tried == ["cp932", "gb18030"]
