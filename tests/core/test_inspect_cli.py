@@ -86,6 +86,9 @@ def test_inspect_help_describes_options(capsys: pytest.CaptureFixture[str]) -> N
 
     out = capsys.readouterr().out
     assert caught.value.code == 0
-    assert "--encoding E" in out and "text encoding of the file" in out
-    assert "--sheet NAME" in out and "Excel sheet to read" in out
-    assert "--json" in out and "print one JSON object" in out
+    assert "--encoding E" in out
+    assert "text encoding of the file" in out
+    assert "--sheet NAME" in out
+    assert "Excel sheet to read" in out
+    assert "--json" in out
+    assert "print one JSON object" in out

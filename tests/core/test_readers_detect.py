@@ -73,7 +73,9 @@ def test_unknown_extension_lists_supported(tmp_path: Path) -> None:
     message = str(caught.value)
     assert str(path) in message
     assert "file type .rtf is not supported" in message
-    assert ".csv" in message and ".xlsx" in message and ".jsonl" in message
+    assert ".csv" in message
+    assert ".xlsx" in message
+    assert ".jsonl" in message
 
 
 def test_missing_file(tmp_path: Path) -> None:
