@@ -50,8 +50,9 @@ _HTML_DROPPED_BLOCKS = (
 # Tags that end a line of text when the markup is flattened.
 _HTML_LINE_BREAKS = r"(?i)<br\s*/?>|</(?:p|div|li|tr|h[1-6]|blockquote|pre|table|ul|ol)\s*>"
 _HTML_ANY_TAG = r"<[A-Za-z/!][^>]*>"
-# Numeric references and legacy entities written without ';' are left to html.unescape.
-_HTML_LEFTOVER_ENTITY = r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*)"
+# Numeric references and legacy names written without ';' (&copy 2024) need
+# html.unescape; a value with only ';'-terminated names is decoded in Polars.
+_HTML_PYTHON_ENTITY = r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+);?|&[A-Za-z][A-Za-z0-9]*(?:[^A-Za-z0-9;]|$)"
 
 
 @cache
@@ -60,26 +61,37 @@ def _named_entities() -> dict[str, str]:
     return {f"&{name}": text for name, text in html.entities.html5.items() if name.endswith(";")}
 
 
-def _html_to_text_expr(column: str) -> pl.Expr:
+def _strip_tags_expr(column: str) -> pl.Expr:
     text = pl.col(column)
     for pattern in _HTML_DROPPED_BLOCKS:
         text = text.str.replace_all(pattern, "")
     text = text.str.replace_all(_HTML_LINE_BREAKS, "\n")
-    text = text.str.replace_all(_HTML_ANY_TAG, "")
-    entities = _named_entities()
-    text = text.str.replace_many(list(entities), list(entities.values()))
-    text = text.str.replace_all(r"[ \t]*\n[ \t]*", "\n").str.replace_all(r"\n{3,}", "\n\n")
+    return text.str.replace_all(_HTML_ANY_TAG, "")
+
+
+def _tidy_lines_expr(column: str) -> pl.Expr:
+    text = pl.col(column).str.replace_all(r"[ \t]*\n[ \t]*", "\n").str.replace_all(r"\n{3,}", "\n\n")
     return text.str.strip_chars(" \t\n")
 
 
 def _html_to_text(frame: pl.DataFrame, column: str) -> pl.Series:
-    has_markup = pl.col(column).str.contains(_HTML_MARKUP)
-    flattened = frame.select(
-        pl.when(has_markup).then(_html_to_text_expr(column)).otherwise(pl.col(column))
-    ).to_series()
-    return _apply_python_to_flagged(
-        flattened, flattened.str.contains(_HTML_LEFTOVER_ENTITY).fill_null(False), html.unescape
+    has_markup = pl.col(column).str.contains(_HTML_MARKUP).fill_null(False)
+    stripped = frame.select(pl.col(column), has_markup.alias("markup")).with_columns(
+        pl.when(pl.col("markup")).then(_strip_tags_expr(column)).otherwise(pl.col(column)).alias(column)
     )
+    needs_python = stripped.select(pl.col("markup") & pl.col(column).str.contains(_HTML_PYTHON_ENTITY)).to_series()
+    entities = _named_entities()
+    decoded = stripped.with_columns(
+        pl.when(pl.col("markup") & ~needs_python)
+        .then(pl.col(column).str.replace_many(list(entities), list(entities.values())))
+        .otherwise(pl.col(column))
+        .alias(column)
+    )[column]
+    decoded = _apply_python_to_flagged(decoded, needs_python.fill_null(False), html.unescape)
+    tidied = decoded.to_frame().select(
+        pl.when(stripped["markup"]).then(_tidy_lines_expr(column)).otherwise(pl.col(column))
+    ).to_series()
+    return tidied
 
 
 # --- Mojibake -------------------------------------------------------------------------
@@ -324,8 +336,10 @@ def escape_reserved(frame: pl.DataFrame, columns: list[str], reserved: list[str]
 def length_findings(frame: pl.DataFrame, columns: list[str], min_chars: int, max_chars: int) -> pl.Series:
     """Return `too_short` or `too_long` per row for the total characters over `columns`,
     or null; a limit of 0 is off."""
-    total = pl.sum_horizontal(pl.col(column).str.len_chars().fill_null(0) for column in columns) if columns else pl.lit(0)
-    reason = pl.lit(None, dtype=pl.String)
+    if not columns:
+        return pl.Series("length", [None] * frame.height, dtype=pl.String)
+    total = pl.sum_horizontal(pl.col(column).str.len_chars().fill_null(0) for column in columns)
+    reason = pl.when(total < 0).then(pl.lit("")).otherwise(pl.lit(None, dtype=pl.String))
     if max_chars > 0:
         reason = pl.when(total > max_chars).then(pl.lit("too_long")).otherwise(reason)
     if min_chars > 0:
