@@ -6,12 +6,12 @@ Two paths read a file:
   Its result is kept only when the file is regular. Polars raises on a row with more
   fields than the header. A row with fewer fields, or a blank line, shows as a null in
   the last column, because Polars reads a missing field as null.
-- The careful path runs when Polars raises or the last column holds a null. It parses the
-  file with Python's `csv` module, which tracks physical line numbers, so every ragged
-  row, blank line and unterminated quote is reported with its line.
-
-NOTE(csv-speed): a file whose last column has empty cells takes the careful path even
-when it is regular, because Polars reads an empty field and a missing one alike.
+- When the last column holds a null, Polars cannot tell an empty last cell from a
+  missing one. A scan with Python's `csv` module then counts the fields of every record
+  without keeping them, and the Polars result stands when every record is full.
+- The careful path runs when Polars raises or the scan finds an irregular record. It
+  parses the file with the `csv` module, which tracks physical line numbers, so every
+  ragged row, blank line and unterminated quote is reported with its line.
 
 Both paths give the same frame: the header's columns as String with empty cells as "",
 `_extra` when some row had non-empty values past the header, and the provenance columns.
@@ -185,12 +185,27 @@ def _read_fast(view: Utf8View, separator: str, columns: list[str], path: Path) -
     except pl.exceptions.PolarsError:
         return None
 
-    if frame.width != len(columns) or frame[columns[-1]].null_count() > 0:
+    if frame.width != len(columns):
+        return None
+    if frame[columns[-1]].null_count() > 0 and not _every_record_full(view.path, separator, len(columns), frame.height):
         return None
     return frame.with_columns(
         pl.col(columns).fill_null(""),
         (pl.int_range(pl.len(), dtype=pl.Int64) + 2).alias(SOURCE_ROW),
     )
+
+
+def _every_record_full(utf8_path: Path, separator: str, width: int, expected_records: int) -> bool:
+    """Tell whether every data record has exactly `width` fields and Polars saw them all."""
+    records = 0
+    with open(utf8_path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle, delimiter=separator, strict=False)
+        next(reader, None)
+        for fields in reader:
+            if len(fields) != width:
+                return False
+            records += 1
+    return records == expected_records
 
 
 def _raise_not_utf8(view: Utf8View, path: Path) -> None:

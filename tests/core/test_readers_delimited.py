@@ -317,3 +317,14 @@ def test_invalid_utf8_after_sample_names_offset(tmp_path: Path) -> None:
 
     assert f"not valid UTF-8 at byte offset {len(good)}" in str(caught.value)
     assert caught.value.params["offset"] == len(good)
+
+
+def test_empty_last_cells_keep_polars_result(tmp_path: Path) -> None:
+    path = tmp_path / "gaps.csv"
+    path.write_text("q,a,note\n如何退货,申请退货,\n发票,可以,已开\n", encoding="utf-8")
+
+    table = read(path)
+
+    assert table.details["parser"] == "polars"
+    assert rows(table) == [["如何退货", "申请退货", ""], ["发票", "可以", "已开"]]
+    assert table.problems == []
