@@ -4,9 +4,9 @@ Builds a synthetic `BuildResult.records` frame of 1,000,000 rows with Polars, sh
 Review page on Qt's offscreen platform, then measures:
 
 - how long `set_result` and the summary (counts, reason list, histogram) take;
-- how long each filter, search and sort takes from the request to the table update, and
-  the longest gap between ticks of a 10 ms QTimer meanwhile (the computation runs on a
-  worker thread, so the gap shows whether the window kept handling events);
+- how long each filter, search and sort takes from the request to the table update;
+- the longest gap between ticks of a 10 ms QTimer meanwhile. The computation runs on a
+  worker thread, so this gap shows whether the window kept handling events;
 - fetching the table to its last row through `fetchMore`, and repainting the table at
   random scroll positions.
 

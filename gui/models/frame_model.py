@@ -1,6 +1,6 @@
 """A Qt table model that shows a Polars DataFrame without copying it into Qt.
 
-The model keeps the frame as it is and reads one cell whenever the view asks for it.
+The model keeps the frame as it is and reads one cell whenever the view requests it.
 Sorting and filtering never reorder or copy the frame: both produce a *view index*, a
 UInt32 Series of frame row positions in display order (an `arg_sort` permutation,
 narrowed by a boolean mask computed with Polars expressions). Rows reach the view in
@@ -27,8 +27,8 @@ _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.Item
 
 DEFAULT_CHUNK_SIZE = 2_000
 DEFAULT_MAX_CELL_CHARS = 160
-# Tooltips show the whole value up to this many characters. A single field may hold
-# 131,072 characters, which no tooltip can show usefully.
+# Tooltips show the whole value up to this many characters. A CSV field can hold 131,072
+# characters or more, which no tooltip can show usefully.
 MAX_TOOLTIP_CHARS = 8_000
 
 
@@ -57,9 +57,10 @@ def compute_view(
     if sort_by is None:
         order = pl.Series("row", np.arange(frame.height, dtype=np.uint32))
     else:
-        key = frame.select(_sort_key_expr(frame, sort_by)).to_series()
-        # Stable sort, so rows with equal keys keep their input order.
-        order = key.arg_sort(descending=descending, nulls_last=True)
+        # maintain_order makes the sort stable, so rows with equal keys keep their input order.
+        order = frame.select(
+            pl.arg_sort_by(_sort_key_expr(frame, sort_by), descending=descending, nulls_last=True, maintain_order=True)
+        ).to_series()
 
     if filter_expr is not None:
         mask = frame.select(filter_expr.fill_null(False)).to_series()
@@ -112,7 +113,7 @@ class FrameTableModel(QAbstractTableModel):
         chunk_size: rows added to the view by the first `fetchMore`. Later fetches add as many
             rows as are already shown (at least `chunk_size`), so that dragging the scroll bar
             of a million-row table reaches the end in about ten fetches.
-        max_cell_chars: the longest cell text shown in the table; the tooltip has the rest.
+        max_cell_chars: the maximum characters of cell text shown in the table; the tooltip has the rest.
     """
 
     def __init__(
@@ -173,11 +174,11 @@ class FrameTableModel(QAbstractTableModel):
         """Show `frame` in its own order, with no filter and no sort."""
         self.beginResetModel()
         self._frame = frame
-        wanted = self._requested_columns if self._requested_columns is not None else frame.columns
-        missing = [name for name in wanted if name not in frame.columns]
+        requested = self._requested_columns if self._requested_columns is not None else frame.columns
+        missing = [name for name in requested if name not in frame.columns]
         if missing:
             raise KeyError(f"columns {missing} are not in the frame (it has {frame.columns})")
-        self._columns = list(wanted)
+        self._columns = list(requested)
         self._series = [frame.get_column(name) for name in self._columns]
         self._alignments = [
             _RIGHT if series.dtype.is_numeric() else _LEFT for series in self._series
@@ -277,7 +278,7 @@ class FrameTableModel(QAbstractTableModel):
         return value.to_list() if isinstance(value, pl.Series) else value
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # A view asks for about ten roles per painted cell, so unhandled roles return first.
+        # A view requests about ten roles per painted cell, so unhandled roles return first.
         handler = self._role_handlers.get(role)
         if handler is None or not index.isValid():
             return None

@@ -1,4 +1,4 @@
-"""Which records the Review step shows: findings, reason codes and text search as Polars expressions.
+"""Record filters of the Review step: findings, reason codes and text search as Polars expressions.
 
 Everything here is a function of the records frame described in `core.pipeline.BuildResult`,
 free of Qt, so the page can compute a filter on a worker thread.
@@ -44,7 +44,7 @@ class ViewRequest:
 
 
 def token_count_expr() -> pl.Expr:
-    """The token count checked against the model limit: the larger of the two estimates."""
+    """Return the token count checked against the model limit: the larger of the two estimates."""
     return pl.max_horizontal(pl.col("tokens_aws"), pl.col("tokens_script"))
 
 

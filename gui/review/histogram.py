@@ -21,7 +21,7 @@ BIN_COUNT = 60
 # The x axis turns logarithmic when the longest record is this many times the median,
 # because a few very long records would otherwise squeeze every other bar into one bin.
 LOG_X_SPREAD = 50
-# The y axis turns logarithmic when the fullest bin holds this many times the median
+# The y axis turns logarithmic when the fullest bin contains this many times the median
 # non-empty bin, so that small bins (often the ones over the limit) stay visible.
 LOG_Y_SPREAD = 100
 LIMIT_COLOR = "#c62828"
@@ -90,8 +90,8 @@ class TokenHistogram(QWidget):
 
     def _redraw(self) -> None:
         language = match_language(QLocale().name())
-        # Text stores its font family when created; the generic "sans-serif" would be looked
-        # up again at draw time, outside this context, and miss the CJK fallbacks.
+        # Text stores its font family when it is created. The generic "sans-serif" would be
+        # resolved again at draw time, outside this context, and miss the CJK fallbacks.
         with matplotlib.rc_context({"font.family": plot_font_families(language)}):
             self.figure.clear()
             self.axes = self.figure.add_subplot()

@@ -2,7 +2,7 @@
 
 The page shows `BuildResult.records` through `RecordsModel`. Filters and sorts are
 computed by `compute_view()` on a worker thread, so a million-record build stays
-responsive while a search runs; only the newest request's result is applied.
+responsive while a search runs. Only the newest request's result is applied.
 """
 
 from __future__ import annotations
@@ -235,6 +235,7 @@ class ReviewPage(QWidget):
             self.tr("Show only the records whose JSON text, source row (file:row) or id contains this text. Case is ignored.")
         )
         self.busy_label.setText(self.tr("Updating…"))
+
         self.table.setToolTip(
             self.tr("Click a column header to sort. Select records and press Delete to exclude them or Insert to keep them.")
         )
@@ -247,9 +248,11 @@ class ReviewPage(QWidget):
             self.tr("Keep the selected records even though the build rejected them or found them duplicate, or undo an exclusion (Insert or Ctrl+I).")
         )
         self.find_action.setText(self.tr("Search records"))
+
         for button, action in ((self.exclude_button, self.exclude_action), (self.include_button, self.include_action)):
             button.setText(action.text())
             button.setToolTip(action.toolTip())
+
         self.model.retranslate()
         self._fit_columns()
         self.detail.retranslate()
@@ -366,7 +369,7 @@ class ReviewPage(QWidget):
         self.viewUpdated.emit(self.model.total_rows)
 
     def _on_view_error(self, error: BaseException) -> None:
-        # A search text is passed as a literal, so this is a bug rather than bad input.
+        # The search text is escaped before it becomes a pattern, so a failure here is a bug.
         log.error("filtering the records failed", exc_info=error)
         self.shown_label.setText(self.tr("Filtering failed: {error}").format(error=error))
 

@@ -4,52 +4,52 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../gui/review/detail.py" line="73" />
+        <location filename="../../gui/review/detail.py" line="73"/>
         <source>S&amp;ource row</source>
         <translation>源数据行(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="74" />
+        <location filename="../../gui/review/detail.py" line="74"/>
         <source>The row of the input file this record was made from, column by column.</source>
         <translation>生成此记录的输入文件行，按列显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="75" />
+        <location filename="../../gui/review/detail.py" line="75"/>
         <source>JSON &amp;record</source>
         <translation>JSON 记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="76" />
+        <location filename="../../gui/review/detail.py" line="76"/>
         <source>The line written to the training file for this record, indented for reading.</source>
         <translation>此记录写入训练文件的那一行，已缩进以便阅读。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="101" />
+        <location filename="../../gui/review/detail.py" line="101"/>
         <source>Select a record in the table to see where it came from.</source>
         <translation>在表格中选择一条记录，即可查看其来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="110" />
+        <location filename="../../gui/review/detail.py" line="110"/>
         <source>Record {id} from {file}, row {row}</source>
         <translation>记录 {id}，来自 {file} 第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="115" />
+        <location filename="../../gui/review/detail.py" line="115"/>
         <source>Tokens: {aws} (AWS estimate, characters ÷ 6), {script} (script-aware estimate); model limit {limit}</source>
         <translation>Token 数：{aws}（AWS 估算，字符数 ÷ 6），{script}（按文字类型估算）；模型上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="124" />
+        <location filename="../../gui/review/detail.py" line="124"/>
         <source>No JSON record: this row could not be turned into one.</source>
         <translation>没有 JSON 记录：此行无法转换为记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="134" />
+        <location filename="../../gui/review/detail.py" line="134"/>
         <source>Duplicate of record {id}</source>
         <translation>与记录 {id} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="139" />
+        <location filename="../../gui/review/detail.py" line="139"/>
         <source>The source row is not available for this record.</source>
         <translation>此记录的源数据行不可用。</translation>
     </message>
@@ -57,72 +57,72 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../gui/models/records_model.py" line="70" />
+        <location filename="../../gui/models/records_model.py" line="70"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records_model.py" line="71" />
+        <location filename="../../gui/models/records_model.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records_model.py" line="72" />
+        <location filename="../../gui/models/records_model.py" line="72"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records_model.py" line="73" />
+        <location filename="../../gui/models/records_model.py" line="73"/>
         <source>Tokens (AWS)</source>
         <translation>Token 数（AWS）</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records_model.py" line="74" />
+        <location filename="../../gui/models/records_model.py" line="74"/>
         <source>Tokens (script-aware)</source>
         <translation>Token 数（按文字类型）</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records_model.py" line="75" />
+        <location filename="../../gui/models/records_model.py" line="75"/>
         <source>Duplicate of</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records_model.py" line="76" />
+        <location filename="../../gui/models/records_model.py" line="76"/>
         <source>Source row</source>
         <translation>源数据行</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records_model.py" line="77" />
+        <location filename="../../gui/models/records_model.py" line="77"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records_model.py" line="84" />
+        <location filename="../../gui/models/records_model.py" line="84"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records_model.py" line="85" />
+        <location filename="../../gui/models/records_model.py" line="85"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records_model.py" line="86" />
+        <location filename="../../gui/models/records_model.py" line="86"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records_model.py" line="87" />
+        <location filename="../../gui/models/records_model.py" line="87"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records_model.py" line="127" />
+        <location filename="../../gui/models/records_model.py" line="130"/>
         <source>{status} · excluded by you</source>
         <translation>{status} · 已由您排除</translation>
     </message>
     <message>
-        <location filename="../../gui/models/records_model.py" line="129" />
+        <location filename="../../gui/models/records_model.py" line="132"/>
         <source>{status} · kept by you</source>
         <translation>{status} · 已由您保留</translation>
     </message>
@@ -130,143 +130,143 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/review/page.py" line="227" />
+        <location filename="../../gui/review/page.py" line="228"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="228" />
+        <location filename="../../gui/review/page.py" line="229"/>
         <source>Show only the records of one kind. The number is how many there are.</source>
         <translation>只显示某一类记录。括号中的数字是该类记录的数量。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="229" />
+        <location filename="../../gui/review/page.py" line="230"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="230" />
+        <location filename="../../gui/review/page.py" line="231"/>
         <source>Show only the records that have this reason, with how many have it.</source>
         <translation>只显示具有此原因的记录。括号中的数字是记录数量。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="231" />
+        <location filename="../../gui/review/page.py" line="232"/>
         <source>Se&amp;arch:</source>
         <translation>搜索(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="232" />
+        <location filename="../../gui/review/page.py" line="233"/>
         <source>Text, source row or record id (Ctrl+F)</source>
         <translation>文本、源数据行或记录编号 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="234" />
+        <location filename="../../gui/review/page.py" line="235"/>
         <source>Show only the records whose JSON text, source row (file:row) or id contains this text. Case is ignored.</source>
         <translation>只显示 JSON 文本、源数据行（文件:行）或编号中包含此文本的记录。不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="236" />
+        <location filename="../../gui/review/page.py" line="237"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="238" />
+        <location filename="../../gui/review/page.py" line="240"/>
         <source>Click a column header to sort. Select records and press Delete to exclude them or Insert to keep them.</source>
         <translation>单击列标题可排序。选择记录后，按 Delete 键排除，按 Insert 键保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="240" />
+        <location filename="../../gui/review/page.py" line="242"/>
         <source>E&amp;xclude selected</source>
         <translation>排除所选(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="242" />
+        <location filename="../../gui/review/page.py" line="244"/>
         <source>Leave the selected records out of the training data (Delete or Ctrl+E). They are listed as excluded by you.</source>
         <translation>将所选记录排除在训练数据之外（Delete 或 Ctrl+E）。它们会被标记为“已由您排除”。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="244" />
+        <location filename="../../gui/review/page.py" line="246"/>
         <source>&amp;Keep selected</source>
         <translation>保留所选(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="246" />
+        <location filename="../../gui/review/page.py" line="248"/>
         <source>Keep the selected records even though the build rejected them or found them duplicate, or undo an exclusion (Insert or Ctrl+I).</source>
         <translation>即使构建时拒绝了所选记录或判定其重复，也保留它们；也可用于撤销排除（Insert 或 Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="248" />
+        <location filename="../../gui/review/page.py" line="250"/>
         <source>Search records</source>
         <translation>搜索记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="357" />
+        <location filename="../../gui/review/page.py" line="374"/>
         <source>Filtering failed: {error}</source>
         <translation>筛选失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="383" />
+        <location filename="../../gui/review/page.py" line="400"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="384" />
+        <location filename="../../gui/review/page.py" line="401"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="385" />
+        <location filename="../../gui/review/page.py" line="402"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="386" />
+        <location filename="../../gui/review/page.py" line="403"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="387" />
+        <location filename="../../gui/review/page.py" line="404"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="388" />
+        <location filename="../../gui/review/page.py" line="405"/>
         <source>Over the token limit</source>
         <translation>超出 Token 上限</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="389" />
+        <location filename="../../gui/review/page.py" line="406"/>
         <source>Near the token limit (90% or more)</source>
         <translation>接近 Token 上限（90% 及以上）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="390" />
+        <location filename="../../gui/review/page.py" line="407"/>
         <source>Excluded or kept by you</source>
         <translation>由您排除或保留</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="402" />
-        <location filename="../../gui/review/page.py" line="411" />
+        <location filename="../../gui/review/page.py" line="419"/>
+        <location filename="../../gui/review/page.py" line="428"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="409" />
+        <location filename="../../gui/review/page.py" line="426"/>
         <source>Any reason</source>
         <translation>任意原因</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="519" />
+        <location filename="../../gui/review/page.py" line="536"/>
         <source>No build yet: the records appear here after the build runs.</source>
         <translation>尚未构建：构建运行后，记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="522" />
+        <location filename="../../gui/review/page.py" line="539"/>
         <source>Showing {shown} of {total} records</source>
         <translation>显示 {shown} 条记录，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="527" />
+        <location filename="../../gui/review/page.py" line="544"/>
         <source>Excluded by you: {excluded} · Kept by you: {included}</source>
         <translation>您排除的：{excluded} · 您保留的：{included}</translation>
     </message>
@@ -274,28 +274,28 @@
 <context>
     <name>TokenHistogram</name>
     <message>
-        <location filename="../../gui/review/histogram.py" line="100" />
-        <source>How many records have each token count (the larger of the two estimates). The red line is the model's limit: records right of it are rejected.</source>
+        <location filename="../../gui/review/histogram.py" line="102"/>
+        <source>How many records have each token count (the larger of the two estimates). The red line is the model&apos;s limit: records right of it are rejected.</source>
         <translation>各 Token 数对应的记录数量（取两种估算中的较大值）。红线是模型上限：位于其右侧的记录会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/histogram.py" line="107" />
+        <location filename="../../gui/review/histogram.py" line="109"/>
         <source>Tokens per record (larger estimate)</source>
         <translation>每条记录的 Token 数（较大估算值）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/histogram.py" line="108" />
-        <location filename="../../gui/review/histogram.py" line="120" />
+        <location filename="../../gui/review/histogram.py" line="110"/>
+        <location filename="../../gui/review/histogram.py" line="122"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../gui/review/histogram.py" line="111" />
+        <location filename="../../gui/review/histogram.py" line="113"/>
         <source>No records</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/histogram.py" line="126" />
+        <location filename="../../gui/review/histogram.py" line="128"/>
         <source>Model limit: {limit}</source>
         <translation>模型上限：{limit}</translation>
     </message>

@@ -432,3 +432,47 @@ def test_page_renders_in_language(qtbot, qapp, compiled_translations, tmp_path, 
     if copy_dir is not None:
         copy_dir.mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, copy_dir / shot.name)
+
+
+def test_language_change_retranslates_open_page(qtbot, qapp, page, compiled_translations):
+    translator = QTranslator()
+    assert translator.load(str(compiled_translations / "review_ja_JP.qm"))
+
+    qapp.installTranslator(translator)
+    try:
+        QCoreApplication.processEvents()
+        texts = [page.finding_combo.itemText(i) for i in range(page.finding_combo.count())]
+
+        assert page.exclude_button.text() == "選択を除外(&X)"
+        assert page.model.headerData(1, Qt.Orientation.Horizontal) == "状態"
+        assert texts[0] == "すべてのレコード（10）"
+        assert page.histogram.axes.get_xlabel() == "レコードあたりのトークン数（大きい方の推定）"
+    finally:
+        qapp.removeTranslator(translator)
+        QCoreApplication.processEvents()
+
+    assert page.exclude_button.text() == "E&xclude selected"
+
+
+def test_empty_result_shows_no_records(qtbot):
+    review = ReviewPage()
+    qtbot.addWidget(review)
+    records = make_records().clear()
+
+    with qtbot.waitSignal(review.summaryUpdated, timeout=10_000):
+        review.set_result(BuildResult(report={}, records=records), MAX_TOKENS)
+
+    assert review.shown_label.text() == "Showing 0 of 0 records"
+    assert [text.get_text() for text in review.histogram.axes.texts] == ["No records"]
+    assert review.reason_combo.count() == 1
+    review.wait_until_idle()
+
+
+def test_page_before_result_disables_filters(qtbot):
+    review = ReviewPage()
+    qtbot.addWidget(review)
+
+    assert review.shown_label.text() == "No build yet: the records appear here after the build runs."
+    assert not review.finding_combo.isEnabled()
+    assert not review.exclude_button.isEnabled()
+    assert review.excluded_keys() == []
