@@ -77,7 +77,6 @@ def read_delimited(
     problems = header_problems + encoding_problems(view, path) + problems
     frame = frame.with_columns(
         pl.lit(str(path), dtype=pl.String).alias(SOURCE_FILE),
-        pl.col(SOURCE_ROW),
         pl.lit(None, dtype=pl.String).alias(REJECT),
         pl.lit([], dtype=pl.List(pl.String)).alias(NONTEXT),
     )
@@ -260,6 +259,7 @@ def _read_careful(
 ) -> tuple[pl.DataFrame, list[Problem]]:
     """Parse the file with the csv module, reporting irregular rows by physical line."""
     width = len(columns)
+    extra_name = _extra_column_name(columns)
     values: list[list[str]] = [[] for _ in columns]
     extras: list[str] = []
     source_rows: list[int] = []
@@ -281,7 +281,7 @@ def _read_careful(
                 problems.append(Problem("blank_line", f"line {start_line}: blank line skipped",
                                         line=start_line, row=row_number))
                 continue
-            fields, extra = _fit_to_header(fields, width, start_line, row_number, problems)
+            fields, extra = _fit_to_header(fields, width, extra_name, start_line, row_number, problems)
             for column_values, value in zip(values, fields, strict=True):
                 column_values.append(value)
             extras.append(extra or "")
@@ -291,9 +291,6 @@ def _read_careful(
         name: pl.Series(name, column_values, dtype=pl.String) for name, column_values in zip(columns, values, strict=True)
     }
     if any(extras):
-        extra_name = EXTRA_COLUMN
-        while extra_name in data:
-            extra_name = "_" + extra_name
         data[extra_name] = pl.Series(extra_name, extras, dtype=pl.String)
     data[SOURCE_ROW] = pl.Series(SOURCE_ROW, source_rows, dtype=pl.Int64)
     return pl.DataFrame(data), problems
@@ -352,8 +349,18 @@ def _split_literal(line: str, separator: str) -> list[str]:
     return fields
 
 
+def _extra_column_name(columns: list[str]) -> str:
+    """Return `_extra`, or `_extra_2`, `_extra_3`... when the header already has that name."""
+    name = EXTRA_COLUMN
+    suffix = 2
+    while name in columns:
+        name = f"{EXTRA_COLUMN}_{suffix}"
+        suffix += 1
+    return name
+
+
 def _fit_to_header(
-    fields: list[str], width: int, line: int, row: int, problems: list[Problem]
+    fields: list[str], width: int, extra_name: str, line: int, row: int, problems: list[Problem]
 ) -> tuple[list[str], str | None]:
     """Cut or pad a row to the header's width; return it and its non-empty extra values."""
     count = len(fields)
@@ -370,7 +377,7 @@ def _fit_to_header(
         noun = "value" if len(extra_values) == 1 else "values"
         problems.append(Problem(
             "csv_extra_fields",
-            f"line {line}: {count} fields, header has {width}; extra {noun} {extra} kept in column {EXTRA_COLUMN}",
+            f"line {line}: {count} fields, header has {width}; extra {noun} {extra} kept in column {extra_name}",
             line=line, row=row,
         ))
         return fields[:width], extra

@@ -328,3 +328,14 @@ def test_empty_last_cells_keep_polars_result(tmp_path: Path) -> None:
     assert table.details["parser"] == "polars"
     assert rows(table) == [["如何退货", "申请退货", ""], ["发票", "可以", "已开"]]
     assert table.problems == []
+
+
+def test_extra_column_name_avoids_header(tmp_path: Path) -> None:
+    path = tmp_path / "extra.csv"
+    path.write_text("q,_extra\n1,2,3\n", encoding="utf-8")
+
+    table = read(path)
+
+    assert table.columns == ["q", "_extra", "_extra_2"]
+    assert rows(table) == [["1", "2", "3"]]
+    assert messages(table.problems) == ["line 2: 3 fields, header has 2; extra value 3 kept in column _extra_2"]
