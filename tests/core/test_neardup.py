@@ -1,0 +1,135 @@
+"""Tests of near-duplicate detection in core.neardup."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from core.errors import UsageError
+from core.neardup import lsh_bands, near_duplicate_groups, near_duplicates
+
+ORDER_LATE = "我的订单还没有收到，已经等了两个星期了。请帮我查一下物流信息，谢谢！客服电话一直打不通，很着急。"
+REFUND_EN = (
+    "The package arrived damaged and I would like a refund for the broken item. "
+    "I have attached photos of the box and the receipt from the store."
+)
+SHIPPING_JA = "ご注文の商品は明日発送いたします。到着まで二、三日ほどかかる見込みです。何かございましたらお気軽にお問い合わせください。"
+
+
+def frame_of(texts: list[str], **extra: list) -> pl.DataFrame:
+    return pl.DataFrame({"id": list(range(1, len(texts) + 1)), "text": texts, **extra})
+
+
+def pairs_of(result: pl.DataFrame) -> list[tuple[int, int | None, int]]:
+    return list(result.select("id", "duplicate_of", "cluster").iter_rows())
+
+
+def test_short_texts_compared_whole(data_dir: Path) -> None:
+    frame = pl.read_csv(data_dir / "cleaning" / "short_utterances.csv").with_row_index("id", offset=1)
+    result = near_duplicates(frame, "text", "id")
+    assert frame["text"].to_list() == ["好的", "谢谢", "收到", "好的", "はい", "了解です"]
+    assert pairs_of(result) == [(1, None, 1), (4, 1, 1)]
+    assert result["similarity"].to_list() == [None, 1.0]
+
+
+def test_width_and_punctuation_changes_match() -> None:
+    variant = ORDER_LATE.replace("，", ",").replace("！", "!").replace("两", "两")
+    frame = frame_of([ORDER_LATE, "今天天气很好，我们去公园散步吧。然后一起吃午饭。", variant])
+    assert pairs_of(near_duplicates(frame, "text", "id")) == [(1, None, 1), (3, 1, 1)]
+
+
+def test_fullwidth_english_matches() -> None:
+    fullwidth = "".join(chr(ord(char) + 0xFEE0) if "!" <= char <= "~" else char for char in REFUND_EN.upper())
+    result = near_duplicates(frame_of([REFUND_EN, fullwidth]), "text", "id")
+    assert pairs_of(result) == [(1, None, 1), (2, 1, 1)]
+    assert result["similarity"][1] == 1.0
+
+
+def test_reordered_sentences_match() -> None:
+    reordered = "请帮我查一下物流信息，谢谢！客服电话一直打不通，很着急。我的订单还没有收到，已经等了两个星期了。"
+    assert pairs_of(near_duplicates(frame_of([ORDER_LATE, reordered]), "text", "id")) == [(1, None, 1), (2, 1, 1)]
+
+
+def test_character_edit_matches() -> None:
+    edited = SHIPPING_JA.replace("明日", "本日")
+    result = near_duplicates(frame_of([SHIPPING_JA, edited]), "text", "id")
+    assert pairs_of(result) == [(1, None, 1), (2, 1, 1)]
+    assert 0.8 <= result["similarity"][1] < 1.0
+
+
+def test_word_edit_matches_in_english() -> None:
+    edited = REFUND_EN.replace("broken item", "broken items")
+    assert pairs_of(near_duplicates(frame_of([REFUND_EN, edited]), "text", "id")) == [(1, None, 1), (2, 1, 1)]
+
+
+def test_different_texts_do_not_match() -> None:
+    texts = [
+        ORDER_LATE,
+        "我的订单已经收到了，但是颜色和图片上的不一样。请问可以换货吗？需要我自己付运费吗？",
+        REFUND_EN,
+        "I would like to change the delivery address of my order to the new office downtown, please.",
+        SHIPPING_JA,
+        "ご注文いただいた商品は在庫切れのため、発送が一週間ほど遅れます。ご迷惑をおかけして申し訳ございません。",
+    ]
+    assert near_duplicates(frame_of(texts), "text", "id").is_empty()
+
+
+def test_short_text_never_matches_long_text() -> None:
+    assert near_duplicates(frame_of(["谢谢", "谢谢" + ORDER_LATE]), "text", "id").is_empty()
+
+
+def test_empty_and_null_texts_ignored() -> None:
+    frame = frame_of(["!!!", "???", "", None, "ok"])
+    assert near_duplicates(frame, "text", "id").is_empty()
+
+
+def test_keep_longest() -> None:
+    longer = ORDER_LATE + "麻烦了"
+    result = near_duplicates(frame_of([ORDER_LATE, longer]), "text", "id", keep="longest")
+    assert pairs_of(result) == [(1, 2, 1), (2, None, 1)]
+
+
+def test_keep_most_recent() -> None:
+    times = [datetime(2024, 5, 1), datetime(2024, 6, 1), None]
+    frame = frame_of([REFUND_EN, REFUND_EN, REFUND_EN], sent=times)
+    result = near_duplicates(frame, "text", "id", keep="most_recent", time_column="sent")
+    assert pairs_of(result) == [(1, 2, 1), (2, None, 1), (3, 2, 1)]
+
+
+def test_keep_most_recent_needs_time_column() -> None:
+    with pytest.raises(UsageError, match="needs a time column") as caught:
+        near_duplicates(frame_of([REFUND_EN, REFUND_EN]), "text", "id", keep="most_recent")
+    assert caught.value.code == "neardup_time_column_missing"
+
+
+def test_clusters_numbered_in_input_order() -> None:
+    texts = [REFUND_EN, SHIPPING_JA, "unrelated words here and there", REFUND_EN, SHIPPING_JA]
+    result = near_duplicates(frame_of(texts), "text", "id")
+    assert pairs_of(result) == [(1, None, 1), (4, 1, 1), (2, None, 2), (5, 2, 2)]
+
+
+def test_string_ids_kept() -> None:
+    frame = pl.DataFrame({"key": ["a.csv:2", "a.csv:3"], "text": [REFUND_EN, REFUND_EN]})
+    result = near_duplicates(frame, "text", "key")
+    assert result["id"].to_list() == ["a.csv:2", "a.csv:3"]
+    assert result["duplicate_of"].to_list() == [None, "a.csv:2"]
+
+
+def test_groups_for_split() -> None:
+    texts = [REFUND_EN, "好的", SHIPPING_JA, "好的", REFUND_EN + " Thanks."]
+    groups = near_duplicate_groups(frame_of(texts), "text", "id")
+    assert groups.rows() == [(1, 0), (2, 1), (3, 2), (4, 1), (5, 0)]
+
+
+def test_lsh_bands_at_default_threshold() -> None:
+    assert lsh_bands(0.8) == (16, 8)
+
+
+@pytest.mark.parametrize("threshold", [0.5, 0.8, 0.95])
+def test_lsh_bands_fit_the_signature(threshold: float) -> None:
+    bands, rows = lsh_bands(threshold)
+    assert bands * rows <= 128
+    assert threshold - 0.2 < (1 / bands) ** (1 / rows) <= threshold
