@@ -224,6 +224,20 @@ class FrameTableModel(QAbstractTableModel):
             raise IndexError(f"view row {view_row} is outside 0..{self._row_total - 1}")
         return view_row if self._view is None else int(self._view[view_row])
 
+    def view_position(self, frame_row: int) -> int | None:
+        """Return where the frame row `frame_row` is shown in the view, or None when it is hidden."""
+        if self._view is None:
+            return frame_row if 0 <= frame_row < self._row_total else None
+        positions = np.flatnonzero(self._view == frame_row)
+        return int(positions[0]) if positions.size else None
+
+    def ensure_fetched(self, view_row: int) -> None:
+        """Fetch rows until the view row `view_row` is part of the model."""
+        if view_row >= self._rows_loaded and view_row < self._row_total:
+            self.beginInsertRows(QModelIndex(), self._rows_loaded, view_row)
+            self._rows_loaded = view_row + 1
+            self.endInsertRows()
+
     def set_filter(self, filter_expr: pl.Expr | None) -> None:
         """Show only rows where `filter_expr` is true, keeping the current sort."""
         self._filter_expr = filter_expr

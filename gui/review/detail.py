@@ -6,7 +6,7 @@ import html
 import json
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
@@ -24,7 +24,14 @@ def pretty_json(text: str | None) -> str:
 
 
 class RecordDetail(QWidget):
-    """Show one record of `BuildResult.records` with the source row it came from."""
+    """Show one record of `BuildResult.records` with the source row it came from.
+
+    Signals:
+        recordLinkActivated(int): the user followed the link to another record (the kept
+            record of a duplicate); the argument is that record's id.
+    """
+
+    recordLinkActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,7 +43,9 @@ class RecordDetail(QWidget):
         self.tokens.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
-        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.reasons.linkActivated.connect(self._on_link)
 
         self.source_title = QLabel()
         self.source = QTextBrowser()
@@ -129,10 +138,19 @@ class RecordDetail(QWidget):
         lines = []
         for number, code in enumerate(codes):
             message = messages[number] if number < len(messages) else ""
-            lines.append(f"• {reason_label(code)}" + (f" — {message}" if message else ""))
-        if row.get("duplicate_of") is not None:
-            lines.append("• " + self.tr("Duplicate of record {id}").format(id=row["duplicate_of"]))
-        return "\n".join(lines)
+            lines.append(html.escape(f"• {reason_label(code)}" + (f" — {message}" if message else "")))
+        kept_id = row.get("duplicate_of")
+        if kept_id is not None:
+            duplicate = self.tr("Duplicate of record {id}").format(id=kept_id)
+            go_to = self.tr("Go to record {id}").format(id=kept_id)
+            link = f"<a href='record:{int(kept_id)}'>{html.escape(go_to)}</a>"
+            lines.append(html.escape(f"• {duplicate}") + " · " + link)
+        return "<br>".join(lines)
+
+    def _on_link(self, link: str) -> None:
+        scheme, _, value = link.partition(":")
+        if scheme == "record" and value.isdigit():
+            self.recordLinkActivated.emit(int(value))
 
     def _source_html(self) -> str:
         if self._source_row is None:

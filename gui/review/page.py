@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 import polars as pl
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,6 +71,8 @@ class ReviewPage(QWidget):
         self._finding_counts: dict[Finding, int] = {}
         self._reason_counts: list[tuple[str, int]] = []
         self._sources: dict[str, list[SourceTable]] = {}
+        # Frame row to select when the next view arrives, set by `go_to_record`.
+        self._pending_frame_row: int | None = None
         self._view_runner = Runner("review-view", 1, latest_only=True, parent=self)
         self._summary_runner = Runner("review-summary", 1, latest_only=True, parent=self)
 
@@ -214,6 +216,7 @@ class ReviewPage(QWidget):
         self.exclude_button.clicked.connect(self.exclude_selected)
         self.include_button.clicked.connect(self.include_selected)
         self.find_action.triggered.connect(self._focus_search)
+        self.detail.recordLinkActivated.connect(self.go_to_record)
         self._view_runner.busyChanged.connect(self.busy_label.setVisible)
 
     # --- translation -------------------------------------------------------------------
@@ -291,6 +294,7 @@ class ReviewPage(QWidget):
         self.model.set_decisions(self._excluded, self._included)
         self._fit_columns()
         self.detail.clear()
+        self._pending_frame_row = None
         self._finding_counts = {}
         self._reason_counts = []
         self._fill_filter_combos()
@@ -364,9 +368,44 @@ class ReviewPage(QWidget):
         self._view_runner.submit("filter records", work, on_result=self._apply_view, on_error=self._on_view_error)
 
     def _apply_view(self, rows: pl.Series | None) -> None:
+        # Keep the record the user was looking at selected if the new view still shows it.
+        target = self._pending_frame_row if self._pending_frame_row is not None else self._current_frame_row()
+        self._pending_frame_row = None
         self.model.set_view(rows)
+        if target is not None:
+            self._select_frame_row(target)
         self._update_labels()
         self.viewUpdated.emit(self.model.total_rows)
+
+    def _current_frame_row(self) -> int | None:
+        current = self.table.currentIndex()
+        if not current.isValid() or current.row() >= self.model.rowCount():
+            return None
+        return self.model.frame_row(current.row())
+
+    def _select_frame_row(self, frame_row: int) -> bool:
+        position = self.model.view_position(frame_row)
+        if position is None:
+            return False
+        self.model.ensure_fetched(position)
+        index = self.model.index(position, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def go_to_record(self, record_id: int) -> None:
+        """Select the record with id `record_id`, showing every record first if a filter hides it."""
+        matches = self._records.select((pl.col("id") == record_id).arg_true()).to_series()
+        if not matches.len():
+            return
+        frame_row = int(matches[0])
+        if self._select_frame_row(frame_row):
+            return
+        self._pending_frame_row = frame_row
+        self.set_filter(Finding.ALL)
 
     def _on_view_error(self, error: BaseException) -> None:
         # The search text is escaped before it becomes a pattern, so a failure here is a bug.

@@ -4,52 +4,57 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../gui/review/detail.py" line="73"/>
+        <location filename="../../gui/review/detail.py" line="82"/>
         <source>S&amp;ource row</source>
         <translation>源数据行(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="74"/>
+        <location filename="../../gui/review/detail.py" line="83"/>
         <source>The row of the input file this record was made from, column by column.</source>
         <translation>生成此记录的输入文件行，按列显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="75"/>
+        <location filename="../../gui/review/detail.py" line="84"/>
         <source>JSON &amp;record</source>
         <translation>JSON 记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="76"/>
+        <location filename="../../gui/review/detail.py" line="85"/>
         <source>The line written to the training file for this record, indented for reading.</source>
         <translation>此记录写入训练文件的那一行，已缩进以便阅读。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="101"/>
+        <location filename="../../gui/review/detail.py" line="110"/>
         <source>Select a record in the table to see where it came from.</source>
         <translation>在表格中选择一条记录，即可查看其来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="110"/>
+        <location filename="../../gui/review/detail.py" line="119"/>
         <source>Record {id} from {file}, row {row}</source>
         <translation>记录 {id}，来自 {file} 第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="115"/>
+        <location filename="../../gui/review/detail.py" line="124"/>
         <source>Tokens: {aws} (AWS estimate, characters ÷ 6), {script} (script-aware estimate); model limit {limit}</source>
         <translation>Token 数：{aws}（AWS 估算，字符数 ÷ 6），{script}（按文字类型估算）；模型上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="124"/>
+        <location filename="../../gui/review/detail.py" line="133"/>
         <source>No JSON record: this row could not be turned into one.</source>
         <translation>没有 JSON 记录：此行无法转换为记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="134"/>
+        <location filename="../../gui/review/detail.py" line="144"/>
         <source>Duplicate of record {id}</source>
         <translation>与记录 {id} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="139"/>
+        <location filename="../../gui/review/detail.py" line="145"/>
+        <source>Go to record {id}</source>
+        <translation>转到记录 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/detail.py" line="157"/>
         <source>The source row is not available for this record.</source>
         <translation>此记录的源数据行不可用。</translation>
     </message>
@@ -130,143 +135,143 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../gui/review/page.py" line="228"/>
+        <location filename="../../gui/review/page.py" line="231"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="229"/>
+        <location filename="../../gui/review/page.py" line="232"/>
         <source>Show only the records of one kind. The number is how many there are.</source>
         <translation>只显示某一类记录。括号中的数字是该类记录的数量。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="230"/>
+        <location filename="../../gui/review/page.py" line="233"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="231"/>
+        <location filename="../../gui/review/page.py" line="234"/>
         <source>Show only the records that have this reason, with how many have it.</source>
         <translation>只显示具有此原因的记录。括号中的数字是记录数量。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="232"/>
+        <location filename="../../gui/review/page.py" line="235"/>
         <source>Se&amp;arch:</source>
         <translation>搜索(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="233"/>
+        <location filename="../../gui/review/page.py" line="236"/>
         <source>Text, source row or record id (Ctrl+F)</source>
         <translation>文本、源数据行或记录编号 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="235"/>
+        <location filename="../../gui/review/page.py" line="238"/>
         <source>Show only the records whose JSON text, source row (file:row) or id contains this text. Case is ignored.</source>
         <translation>只显示 JSON 文本、源数据行（文件:行）或编号中包含此文本的记录。不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="237"/>
+        <location filename="../../gui/review/page.py" line="240"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="240"/>
+        <location filename="../../gui/review/page.py" line="243"/>
         <source>Click a column header to sort. Select records and press Delete to exclude them or Insert to keep them.</source>
         <translation>单击列标题可排序。选择记录后，按 Delete 键排除，按 Insert 键保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="242"/>
+        <location filename="../../gui/review/page.py" line="245"/>
         <source>E&amp;xclude selected</source>
         <translation>排除所选(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="244"/>
+        <location filename="../../gui/review/page.py" line="247"/>
         <source>Leave the selected records out of the training data (Delete or Ctrl+E). They are listed as excluded by you.</source>
         <translation>将所选记录排除在训练数据之外（Delete 或 Ctrl+E）。它们会被标记为“已由您排除”。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="246"/>
+        <location filename="../../gui/review/page.py" line="249"/>
         <source>&amp;Keep selected</source>
         <translation>保留所选(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="248"/>
+        <location filename="../../gui/review/page.py" line="251"/>
         <source>Keep the selected records even though the build rejected them or found them duplicate, or undo an exclusion (Insert or Ctrl+I).</source>
         <translation>即使构建时拒绝了所选记录或判定其重复，也保留它们；也可用于撤销排除（Insert 或 Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="250"/>
+        <location filename="../../gui/review/page.py" line="253"/>
         <source>Search records</source>
         <translation>搜索记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="374"/>
+        <location filename="../../gui/review/page.py" line="413"/>
         <source>Filtering failed: {error}</source>
         <translation>筛选失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="400"/>
+        <location filename="../../gui/review/page.py" line="439"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="401"/>
+        <location filename="../../gui/review/page.py" line="440"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="402"/>
+        <location filename="../../gui/review/page.py" line="441"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="403"/>
+        <location filename="../../gui/review/page.py" line="442"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="404"/>
+        <location filename="../../gui/review/page.py" line="443"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="405"/>
+        <location filename="../../gui/review/page.py" line="444"/>
         <source>Over the token limit</source>
         <translation>超出 Token 上限</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="406"/>
+        <location filename="../../gui/review/page.py" line="445"/>
         <source>Near the token limit (90% or more)</source>
         <translation>接近 Token 上限（90% 及以上）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="407"/>
+        <location filename="../../gui/review/page.py" line="446"/>
         <source>Excluded or kept by you</source>
         <translation>由您排除或保留</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="419"/>
-        <location filename="../../gui/review/page.py" line="428"/>
+        <location filename="../../gui/review/page.py" line="458"/>
+        <location filename="../../gui/review/page.py" line="467"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="426"/>
+        <location filename="../../gui/review/page.py" line="465"/>
         <source>Any reason</source>
         <translation>任意原因</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="536"/>
+        <location filename="../../gui/review/page.py" line="575"/>
         <source>No build yet: the records appear here after the build runs.</source>
         <translation>尚未构建：构建运行后，记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="539"/>
+        <location filename="../../gui/review/page.py" line="578"/>
         <source>Showing {shown} of {total} records</source>
         <translation>显示 {shown} 条记录，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="544"/>
+        <location filename="../../gui/review/page.py" line="583"/>
         <source>Excluded by you: {excluded} · Kept by you: {included}</source>
         <translation>您排除的：{excluded} · 您保留的：{included}</translation>
     </message>

@@ -476,3 +476,50 @@ def test_page_before_result_disables_filters(qtbot):
     assert not review.finding_combo.isEnabled()
     assert not review.exclude_button.isEnabled()
     assert review.excluded_keys() == []
+
+
+def current_id(page: ReviewPage) -> int | None:
+    current = page.table.currentIndex()
+    return page.model.cell_value(current.row(), 0) if current.isValid() else None
+
+
+def test_filter_keeps_selected_record(qtbot, page):
+    select_ids(page, [4])
+
+    apply_filter(qtbot, page, Finding.REJECTED)
+
+    assert current_id(page) == 4
+    assert page.detail.summary.text() == "Record 4 from a.csv, row 5"
+
+
+def test_filter_hiding_selection_clears_detail(qtbot, page):
+    select_ids(page, [4])
+
+    apply_filter(qtbot, page, Finding.TRAIN)
+
+    assert current_id(page) is None
+    assert page.detail.summary.text() == "Select a record in the table to see where it came from."
+
+
+def test_duplicate_link_goes_to_kept_record(qtbot, page):
+    apply_filter(qtbot, page, Finding.DUPLICATE, search="password")
+    select_ids(page, [5])
+
+    with qtbot.waitSignal(page.viewUpdated, timeout=10_000):
+        page.detail.reasons.linkActivated.emit("record:1")
+
+    assert current_id(page) == 1
+    assert page.finding_combo.currentData() == Finding.ALL.value
+    assert page.search_edit.text() == ""
+    assert page.detail.summary.text() == "Record 1 from a.csv, row 2"
+
+
+def test_go_to_record_in_sorted_view(qtbot, page):
+    column = page.model.columns.index("tokens_aws")
+    with qtbot.waitSignal(page.viewUpdated, timeout=10_000):
+        page.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.DescendingOrder)
+
+    page.go_to_record(9)
+
+    assert current_id(page) == 9
+    assert page.table.currentIndex().row() == 2

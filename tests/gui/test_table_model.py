@@ -188,3 +188,28 @@ def test_compute_view_filter_keeps_frame_order(frame):
 
     assert rows.to_list() == [0, 4]
     assert rows.dtype == pl.UInt32
+
+
+def test_model_view_position_after_sort(frame):
+    model = FrameTableModel(frame)
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+
+    assert model.view_position(0) == 3
+    assert model.view_position(2) == 4
+
+
+def test_model_view_position_hidden_row(frame):
+    model = FrameTableModel(frame)
+    model.set_filter(pl.col("id") > 3)
+
+    assert model.view_position(0) is None
+    assert model.view_position(4) == 1
+
+
+def test_model_ensure_fetched_reaches_row():
+    model = FrameTableModel(pl.DataFrame({"n": range(100)}), chunk_size=10)
+
+    model.ensure_fetched(57)
+
+    assert model.rowCount() == 58
+    assert model.data(model.index(57, 0)) == "57"
