@@ -57,10 +57,13 @@ def create_application(argv: list[str], language: str | None = None):  # noqa: A
 
     from gui.i18n import apply_fonts, system_language, translations
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    QCoreApplication.setOrganizationName("TuningDataStudio")
-    QCoreApplication.setApplicationName("studio")
-    app = QApplication.instance() or QApplication(argv)
+    app = QApplication.instance()
+    if app is None:
+        # Fractional scale factors (150%) stay exact instead of being rounded to 1x or 2x.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        QCoreApplication.setOrganizationName("TuningDataStudio")
+        QCoreApplication.setApplicationName("studio")
+        app = QApplication(argv)
     app.setApplicationDisplayName(APP_NAME)
     chosen = language or system_language()
     translations.install(app, chosen)

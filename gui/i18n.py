@@ -179,64 +179,122 @@ def apply_fonts(app: QApplication, language: str) -> None:
 
 
 # Error codes of core.errors.TuneDataError -> translatable templates. The placeholders are
-# keys of the error's `params`.
+# keys of the error's `params`; a list param is shown joined with commas. Codes missing
+# here (rare command-line and AWS errors) are shown in English.
 ERROR_TEMPLATES: dict[str, str] = {
     "file_not_found": QT_TRANSLATE_NOOP("Errors", "{path}: file not found. Check the path or add the file again."),
+    "file_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: the file cannot be read. Check that it exists and that you may open it."
+    ),
+    "input_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: the file cannot be read. Check that it exists and that you may open it."
+    ),
     "format_unsupported": QT_TRANSLATE_NOOP(
-        "Errors", "{path}: the format “{format}” is not supported. Save the file as CSV, Excel or JSON Lines."
+        "Errors", "{path}: this file type is not supported. Use CSV, TSV, Excel (.xlsx), JSON, JSON Lines, "
+        "PDF, Word (.docx), HTML, Markdown or text files."
+    ),
+    "encoding_undecodable": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: the text cannot be decoded (invalid bytes at byte offset {offset}). Choose the file's "
+        "encoding on the Sources step, for example gb18030, cp932 or big5."
+    ),
+    "encoding_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "The encoding “{encoding}” is not known. Use a name such as utf-8, gb18030, cp932, big5, "
+        "euc-kr, utf-16 or latin-1."
+    ),
+    "excel_sheet_missing": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: there is no sheet named “{sheet}”. Choose one of these sheets on the Sources step: {sheets}"
+    ),
+    "excel_sheet_empty": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: the sheet “{sheet}” is empty. Choose another sheet on the Sources step: {sheets}"
+    ),
+    "excel_no_sheets": QT_TRANSLATE_NOOP("Errors", "{path}: the workbook has no sheets."),
+    "excel_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: cannot be opened as an Excel workbook. Save it as .xlsx in Excel and add it again."
+    ),
+    "csv_no_header": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: the first line is empty. A CSV file needs a header line with the column names."
+    ),
+    "json_invalid": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: not valid JSON. Fix the file, or save it as JSON Lines with one object per line."
+    ),
+    "json_no_records": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: contains no list of records. A JSON source must be an array of objects."
+    ),
+    "document_empty": QT_TRANSLATE_NOOP("Errors", "{path}: the document is empty. Save it again and add it again."),
+    "document_corrupt": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: the document is damaged or of another type. Open it in its program and save it again."
+    ),
+    "document_no_text": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: the document contains no text that can be extracted. Scanned pages need OCR first."
+    ),
+    "document_encrypted": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: the document is password-protected. Save a copy without a password and add that."
+    ),
+    "unknown_column": QT_TRANSLATE_NOOP(
+        "Errors", "The {field} setting uses the column “{column}”, which does not exist. Available columns: {columns}"
+    ),
+    "field_not_mapped": QT_TRANSLATE_NOOP(
+        "Errors", "Choose a column or type a template for the prompt and the completion on the Fields step. "
+        "Available columns: {columns}"
+    ),
+    "input_not_mapped": QT_TRANSLATE_NOOP(
+        "Errors", "Choose the column that becomes the input text on the Fields step. Available columns: {columns}"
+    ),
+    "template_without_column": QT_TRANSLATE_NOOP(
+        "Errors", "The template “{template}” names no column, so every record would get the same text. "
+        "Click a column to insert it. Available columns: {columns}"
+    ),
+    "template_brace": QT_TRANSLATE_NOOP(
+        "Errors", "The template “{template}” has an unmatched brace. Insert columns by clicking them, and write "
+        "{{{{ or }}}} for a literal brace."
+    ),
+    "task_unsupported": QT_TRANSLATE_NOOP(
+        "Errors", "{model} does not support {task}; it supports {supported}. Choose another model or task."
+    ),
+    "model_unknown": QT_TRANSLATE_NOOP("Errors", "The model “{model}” is not in the catalog. Choose another model."),
+    "no_sources": QT_TRANSLATE_NOOP("Errors", "The project has no source files. Add a file on the Sources step."),
+    "validation_not_supported": QT_TRANSLATE_NOOP(
+        "Errors", "{model} takes no validation file. Set the validation share to 0 on the Export step."
     ),
     "recipe_not_found": QT_TRANSLATE_NOOP("Errors", "{path}: project file not found."),
     "recipe_not_toml": QT_TRANSLATE_NOOP(
         "Errors", "{path}: this is not a valid project file ({detail}). Fix the file or save the project again."
     ),
     "recipe_invalid": QT_TRANSLATE_NOOP("Errors", "{path}: the project file has invalid values: {detail}"),
-    "encoding_unknown": QT_TRANSLATE_NOOP(
-        "Errors", "{path}: the text encoding could not be detected. Choose the encoding on the Sources step."
-    ),
-    "encoding_invalid": QT_TRANSLATE_NOOP(
-        "Errors", "{path}: the file cannot be read as {encoding}. Choose another encoding on the Sources step."
-    ),
-    "sheet_not_found": QT_TRANSLATE_NOOP(
-        "Errors", "{path}: there is no sheet named “{sheet}”. Choose one of the sheets on the Sources step."
-    ),
-    "column_missing": QT_TRANSLATE_NOOP(
-        "Errors", "The template for {field} uses the column “{column}”, which no source has. Pick a column from the list."
-    ),
-    "template_empty": QT_TRANSLATE_NOOP("Errors", "The {field} field is empty. Pick a column or type a template."),
-    "model_unknown": QT_TRANSLATE_NOOP("Errors", "The model “{model}” is not in the catalog. Choose another model."),
-    "task_unsupported": QT_TRANSLATE_NOOP(
-        "Errors", "The model “{model}” does not support {task}. Choose another model or method."
-    ),
-    "no_sources": QT_TRANSLATE_NOOP("Errors", "The project has no source files. Add a file on the Sources step."),
-    "columns_differ": QT_TRANSLATE_NOOP(
-        "Errors", "{path} has different columns from the first file. Remove it or make the columns match."
-    ),
-    "output_not_writable": QT_TRANSLATE_NOOP(
-        "Errors", "{path}: cannot write to this folder. Choose another output folder on the Export step."
-    ),
 }
 
-# Reason codes of rejected records -> translatable short descriptions.
+# Reason codes of rejected and duplicate records (core.checks) -> translatable labels.
 REASON_LABELS: dict[str, str] = {
+    "unreadable_row": QT_TRANSLATE_NOOP("Reasons", "The row could not be read"),
+    "excluded_by_user": QT_TRANSLATE_NOOP("Reasons", "Excluded by hand"),
+    "not_text": QT_TRANSLATE_NOOP("Reasons", "A value is a number or true/false, not text"),
     "empty_prompt": QT_TRANSLATE_NOOP("Reasons", "Prompt is empty"),
     "empty_completion": QT_TRANSLATE_NOOP("Reasons", "Completion is empty"),
     "empty_input": QT_TRANSLATE_NOOP("Reasons", "Input text is empty"),
+    "key_case_mismatch": QT_TRANSLATE_NOOP("Reasons", "A key differs only in upper/lower case"),
+    "bad_conversation": QT_TRANSLATE_NOOP("Reasons", "The conversation cannot be used"),
+    "empty_turn": QT_TRANSLATE_NOOP("Reasons", "A conversation turn is empty"),
+    "reserved_string": QT_TRANSLATE_NOOP("Reasons", "Contains a string the model reserves"),
     "too_many_tokens": QT_TRANSLATE_NOOP("Reasons", "Too many tokens for the model"),
+    "too_many_input_tokens": QT_TRANSLATE_NOOP("Reasons", "Input too long for the model"),
+    "too_many_output_tokens": QT_TRANSLATE_NOOP("Reasons", "Completion too long for the model"),
     "too_short": QT_TRANSLATE_NOOP("Reasons", "Shorter than the minimum length"),
     "too_long": QT_TRANSLATE_NOOP("Reasons", "Longer than the maximum length"),
-    "reserved_string": QT_TRANSLATE_NOOP("Reasons", "Contains a string the model reserves"),
-    "reader_reject": QT_TRANSLATE_NOOP("Reasons", "The row could not be read"),
-    "non_text": QT_TRANSLATE_NOOP("Reasons", "A value is not text"),
-    "excluded": QT_TRANSLATE_NOOP("Reasons", "Excluded by hand"),
     "duplicate": QT_TRANSLATE_NOOP("Reasons", "Duplicate of another record"),
     "near_duplicate": QT_TRANSLATE_NOOP("Reasons", "Near-duplicate of another record"),
-    "over_max_records": QT_TRANSLATE_NOOP("Reasons", "More records than the model accepts"),
+    "not_selected": QT_TRANSLATE_NOOP("Reasons", "Not selected: more records than the model accepts"),
 }
 
 
 class _SafeParams(dict):
     def __missing__(self, key: str) -> str:
         raise KeyError(key)
+
+
+def _param_text(value: object) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(item) for item in value) or "—"
+    return str(value)
 
 
 def translate_error(error: TuneDataError) -> str:
@@ -246,7 +304,7 @@ def translate_error(error: TuneDataError) -> str:
         return error.message
     translated = QCoreApplication.translate("Errors", template)
     try:
-        return translated.format_map(_SafeParams({k: str(v) for k, v in error.params.items()}))
+        return translated.format_map(_SafeParams({key: _param_text(value) for key, value in error.params.items()}))
     except (KeyError, IndexError, ValueError):
         log.debug("template for %s does not fit its params %s", error.code, sorted(error.params))
         return error.message
@@ -279,3 +337,46 @@ STAGE_LABELS: dict[str, str] = {
 def translate_stage(stage: str) -> str:
     label = STAGE_LABELS.get(stage)
     return QCoreApplication.translate("Stages", label) if label else stage
+
+
+# Codes of the report's dataset-level `errors` and `warnings` -> translatable sentences.
+FINDING_TEXTS: dict[str, str] = {
+    "too_few_records": QT_TRANSLATE_NOOP(
+        "Findings", "Too few records can be exported for this model. Add data or fix the rejected rows "
+        "(see rejected.jsonl and the Review step)."
+    ),
+    "records_not_selected": QT_TRANSLATE_NOOP(
+        "Findings", "More records are valid than the model accepts. A seeded random subset was kept; the rest "
+        "are in rejected.jsonl."
+    ),
+    "validation_not_supported": QT_TRANSLATE_NOOP(
+        "Findings", "This model takes no validation file, so every selected record is in train.jsonl."
+    ),
+    "task_unavailable": QT_TRANSLATE_NOOP(
+        "Findings", "Bedrock currently offers this task for no model. The file follows the model's old format, "
+        "but a customization job may not start."
+    ),
+    "input_problems": QT_TRANSLATE_NOOP("Findings", "Some files had problems while reading. See the Sources step."),
+    "columns_differ": QT_TRANSLATE_NOOP(
+        "Findings", "The input files have different columns. Missing columns are empty in the rows of files "
+        "that lack them."
+    ),
+    "unused_columns": QT_TRANSLATE_NOOP("Findings", "Some columns are not used in the records."),
+    "system_in_prompt": QT_TRANSLATE_NOOP(
+        "Findings", "This model's records have no system field, so the system prompt was put before each prompt."
+    ),
+    "model_legacy": QT_TRANSLATE_NOOP(
+        "Findings", "The model is legacy: AWS starts no new customization jobs on it. Choose an active model."
+    ),
+    "model_retired": QT_TRANSLATE_NOOP("Findings", "The model is retired and can no longer be customized."),
+}
+
+
+def translate_finding(finding: object) -> str:
+    """Return a report finding ({"code", "message"}) in the current language, else its English message."""
+    if not isinstance(finding, dict):
+        return str(finding)
+    text = FINDING_TEXTS.get(str(finding.get("code", "")))
+    if text is None:
+        return str(finding.get("message", ""))
+    return QCoreApplication.translate("Findings", text)

@@ -40,7 +40,7 @@ RULES: list[tuple[str, str, str]] = [
     ("trim", QT_TRANSLATE_NOOP("CleaningPage", "Trim spaces"),
      QT_TRANSLATE_NOOP("CleaningPage", "Remove spaces at the start and end of every field.")),
     ("html_to_text", QT_TRANSLATE_NOOP("CleaningPage", "Convert HTML to text"),
-     QT_TRANSLATE_NOOP("CleaningPage", "Strip HTML tags and decode entities such as &amp;amp;.")),
+     QT_TRANSLATE_NOOP("CleaningPage", "Strip HTML tags and decode entities such as &amp;.")),
     ("repair_mojibake", QT_TRANSLATE_NOOP("CleaningPage", "Repair garbled text"),
      QT_TRANSLATE_NOOP("CleaningPage", "Fix text that was decoded with the wrong encoding (mojibake).")),
     ("coerce_non_text", QT_TRANSLATE_NOOP("CleaningPage", "Accept numbers as text"),

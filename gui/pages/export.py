@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import polars as pl
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from core.pipeline import STATUS_DUPLICATE, STATUS_REJECTED, STATUS_TRAIN, STATUS_VALIDATION, BuildResult
 from gui import dialogs
 from gui.context import StudioContext
-from gui.i18n import translate_reason
+from gui.i18n import translate_finding, translate_reason
 from gui.pages import StepState
 
 OUTPUT_FILES = ("train.jsonl", "validation.jsonl", "rejected.jsonl", "report.json")
@@ -277,11 +278,15 @@ class ExportPage(QWidget):
         lines = [self.tr("Tokens (AWS estimate): %s") % f"{summary['tokens_aws']:,}",
                  self.tr("Tokens (script-aware estimate): %s") % f"{summary['tokens_script']:,}"]
         errors = result.report.get("errors") or []
+        warnings = result.report.get("warnings") or []
         if errors:
             lines.insert(0, "<b>" + self.tr("The dataset is not valid for the model yet:") + "</b>")
-            lines[1:1] = [f"• {item.get('message', item) if isinstance(item, dict) else item}" for item in errors]
+            lines[1:1] = [f"• {html.escape(translate_finding(item))}" for item in errors]
         else:
             lines.insert(0, "<b>" + self.tr("The dataset was written to %s") % (result.out_dir or self.context.output_dir()) + "</b>")
+        if warnings:
+            lines.append(self.tr("Notes:"))
+            lines.extend(f"• {html.escape(translate_finding(item))}" for item in warnings)
         self.result_label.setText("<br>".join(lines))
         self.open_folder_button.setEnabled(True)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
@@ -323,7 +324,7 @@ class FieldsPage(QWidget):
     def _show_preview(self, items: list[dict]) -> None:
         blocks = []
         for item in items:
-            header = f"# {item.get('source_file', '')} : {item.get('source_row', '')}"
+            header = f"# {Path(str(item.get('source_file', ''))).name} : {item.get('source_row', '')}"
             if item.get("record") is not None:
                 body = json.dumps(item["record"], ensure_ascii=False, indent=2)
             else:

@@ -270,8 +270,9 @@ class SourcesPage(QWidget):
         elif not mismatches:
             self.agreement.setText(self.tr("All %n files have the same columns and are combined into one table.", "", len(tables)))
         else:
-            lines = [self.tr("These files have different columns from %s and cannot be combined. "
-                             "Remove them or make their columns match:") % tables[0].path.name]
+            lines = [self.tr("These files have different columns from %s. Their rows are still combined, with "
+                             "the missing columns left empty. Remove them or make their columns match if that is "
+                             "not what you want:") % tables[0].path.name]
             for table, missing, extra in mismatches:
                 parts = []
                 if missing:

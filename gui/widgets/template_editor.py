@@ -56,7 +56,7 @@ class ColumnList(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSpacing(4)
         self.setUniformItemSizes(False)
-        self.setMaximumHeight(QFontMetrics(self.font()).lineSpacing() * 4 + 24)
+        self.setMaximumHeight(QFontMetrics(self.font()).lineSpacing() * 3 + 20)
         self.itemClicked.connect(self._pick)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

@@ -58,6 +58,7 @@ def test_files_with_different_columns_warn(window, qtbot, gui_files):
     text = window.sources_page.agreement.text()
     assert GBK_CSV in text
     assert "missing 答案, 问题" in text
+    assert "still combined" in text
     assert window.step_state("sources") is StepState.NEEDS_ATTENTION
 
 
