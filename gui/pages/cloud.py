@@ -745,17 +745,45 @@ class CloudPage(QWidget):
 
     def _job_started(self, result: tuple[jobs.Preflight, jobs.JobStatus | None]) -> None:
         checks, job = result
-        marks = {True: "✔", False: "✘", None: "?"}
-        lines = [f"{marks[check.ok]} {check.message}" for check in checks.checks]
+        lines = [self._check_text(check) for check in checks.checks]
         if job is None:
             lines.insert(0, self.tr("The job was not started because a check failed:"))
             self._show_message(self.tr("The job was not started: fix the failed checks below."), error=True)
         else:
-            lines.insert(0, self.tr("Job {name} started ({status}).").format(name=job.name, status=job.status))
+            lines.insert(0, self.tr("Job {name} started ({status}).").format(
+                name=job.name, status=self._status_text(job.status)))
             self._show_message(self.tr("Job {name} started. Its status is checked every minute.").format(
                 name=job.name))
             self.refresh_jobs()
         self.checks_label.setText("\n".join(lines))
+
+    def _check_text(self, check: jobs.Check) -> str:
+        """Return one preflight line: a mark, the translated check, and AWS-side details when it did not pass."""
+        texts = {
+            ("model_active", True): self.tr("The base model is active."),
+            ("model_active", False): self.tr("The base model no longer accepts new jobs."),
+            ("model_region", True): self.tr("The model can be customized in this region."),
+            ("model_region", False): self.tr("The model cannot be customized in this region."),
+            ("model_offered", True): self.tr("Bedrock lists the model for customization here."),
+            ("model_offered", False): self.tr("Bedrock does not offer the model for new jobs here."),
+            ("model_offered", None): self.tr("Not confirmed with Bedrock: the list of models could not be read."),
+            ("training_data", True): self.tr("The training file is on S3."),
+            ("training_data", False): self.tr("The training file is missing or empty."),
+            ("validation_data", True): self.tr("The validation file is on S3."),
+            ("validation_data", False): self.tr("The validation file is missing or empty."),
+            ("training_region", False): self.tr("The training data bucket is in another region than the job."),
+            ("validation_region", False): self.tr("The validation data bucket is in another region than the job."),
+            ("record_counts", True): self.tr("The record counts are within the model's limits."),
+            ("record_counts", False): self.tr("The record counts are outside the model's limits."),
+            ("role", True): self.tr("The service role exists."),
+            ("role", False): self.tr("The service role does not exist."),
+            ("role", None): self.tr("The service role could not be checked."),
+        }
+        mark = {True: "✔", False: "✘", None: "?"}[check.ok]
+        text = texts.get((check.name, check.ok), check.message)
+        if check.ok is not True and text != check.message:
+            text += f" ({check.message})"
+        return f"{mark} {text}"
 
     # ------------------------------------------------------------------ job list
 

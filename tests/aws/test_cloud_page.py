@@ -141,8 +141,11 @@ def test_job_refused_when_checks_fail(qtbot, page: CloudPage) -> None:
     page.output_uri.setText("s3://tds-none/out/")
     page.start_job()
     qtbot.waitUntil(lambda: page.checks_label.text().startswith("The job was not started"), timeout=TIMEOUT)
-    assert "✘ the training data bucket 'tds-none' does not exist" in page.checks_label.text()
-    assert "✘ the service role arn:aws:iam::123456789012:role/absent does not exist" in page.checks_label.text()
+    lines = page.checks_label.text().splitlines()
+    assert "✘ The training file is missing or empty. (the training data bucket 'tds-none' does not exist)" in lines
+    assert ("✘ The service role does not exist. (the service role arn:aws:iam::123456789012:role/absent does not "
+            "exist; create it or pick another)") in lines
+    assert "✔ The base model is active." in lines
     assert page.jobs_table.rowCount() == 0
 
 
