@@ -86,10 +86,11 @@ def read_pdf(path: Path, *, progress: ProgressCallback, cancel: CancelToken) -> 
         if total == 0:
             raise InputError(f"{path}: the PDF has no pages", code="document_empty", path=str(path))
 
+        render = _page_renderer(laparams)
         for number, page in enumerate(page_list, start=1):
             cancel.raise_if_cancelled()
             progress("pdf pages", number - 1, total)
-            layout = _layout_page(page, laparams)
+            layout = render(page)
             boxes = [item for item in layout if isinstance(item, LTTextBox)]
             texts = [box.get_text() for box in boxes]
             visible = sum(len(text) - text.count(" ") - text.count("\n") for text in texts)
@@ -156,14 +157,20 @@ def _vertical_order(pairs):
     return [pair for tier in tiers for pair in sorted(tier, key=lambda pair: -pair[0].x1)]
 
 
-def _layout_page(page, laparams):
+def _page_renderer(laparams):
+    """Return a function that lays out one page; fonts are parsed once per document."""
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 
     manager = PDFResourceManager(caching=True)
     device = PDFPageAggregator(manager, laparams=laparams)
-    PDFPageInterpreter(manager, device).process_page(page)
-    return device.get_result()
+    interpreter = PDFPageInterpreter(manager, device)
+
+    def render(page):
+        interpreter.process_page(page)
+        return device.get_result()
+
+    return render
 
 
 def _has_image(layout) -> bool:
