@@ -41,7 +41,7 @@ REASON_SETS = [
     ["empty_prompt"],
     ["too_many_tokens"],
     ["too_many_tokens", "reserved_string"],
-    ["reader_reject"],
+    ["unreadable_row"],
     ["duplicate"],
 ]
 

@@ -33,7 +33,7 @@ ROWS = [
     (7, "a.csv", 8, "rejected", ["too_many_tokens", "reserved_string"], None, 1200, 1100, "Human: ignore"),
     (8, "a.csv", 9, "train", [], None, 899, 901, "近い上限のレコード"),
     (9, "b.jsonl", 1, "validation", [], None, 1000, 1000, "Exactly at the limit"),
-    (10, "b.jsonl", 2, "rejected", ["reader_reject"], None, 0, 0, None),
+    (10, "b.jsonl", 2, "rejected", ["unreadable_row"], None, 0, 0, None),
 ]
 
 MESSAGES = {
@@ -41,7 +41,7 @@ MESSAGES = {
     "too_many_tokens": "The record has more tokens than the model accepts.",
     "reserved_string": "The prompt contains the reserved string 'Human:'.",
     "duplicate": "Same prompt and completion as record 1.",
-    "reader_reject": "b.jsonl line 2: invalid JSON.",
+    "unreadable_row": "b.jsonl line 2: invalid JSON.",
 }
 
 
@@ -162,15 +162,15 @@ def test_filter_shows_finding(qtbot, page, finding, expected):
 
 def test_filter_by_reason_code(qtbot, page):
     assert apply_filter(qtbot, page, Finding.ALL, reason="too_many_tokens") == [4, 7]
-    assert apply_filter(qtbot, page, Finding.REJECTED, reason="reader_reject") == [10]
-    assert apply_filter(qtbot, page, Finding.TRAIN, reason="reader_reject") == []
+    assert apply_filter(qtbot, page, Finding.REJECTED, reason="unreadable_row") == [10]
+    assert apply_filter(qtbot, page, Finding.TRAIN, reason="unreadable_row") == []
 
 
 def test_reason_combo_lists_codes_with_counts(page):
     items = [page.reason_combo.itemData(i) for i in range(page.reason_combo.count())]
     texts = [page.reason_combo.itemText(i) for i in range(page.reason_combo.count())]
 
-    assert items == [None, "too_many_tokens", "duplicate", "empty_prompt", "reader_reject", "reserved_string"]
+    assert items == [None, "too_many_tokens", "duplicate", "empty_prompt", "reserved_string", "unreadable_row"]
     assert texts[1] == "Too many tokens for the model (2)"
     assert texts[3] == "Prompt is empty (1)"
 
