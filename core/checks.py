@@ -1,7 +1,7 @@
 """Per-record checks against the chosen model: reason codes and the messages that go with them.
 
 Each check is a Boolean Polars expression over the working frame plus an English
-message template. `reasons_exprs` combines them into two list columns, `__reasons`
+message template. `add_reasons` combines them into two list columns, `__reasons`
 (codes) and `__messages` (one sentence per code, starting with where the record came
 from). Codes are stable; `docs/report.md` lists them and the window translates them.
 """
@@ -46,25 +46,39 @@ class Check:
     detail: pl.Expr | None = None
 
 
-def reasons_exprs(checks: list[Check]) -> list[pl.Expr]:
-    """Return expressions for `__reasons` and `__messages` from the checks, in order.
-
-    Messages start with `__where` ("file.csv row 12: ...").
-    """
-    code_items = [pl.when(check.applies).then(pl.lit(check.code)) for check in checks]
-    message_items = [
-        pl.when(check.applies).then(
-            pl.concat_str(pl.col("__where"), pl.lit(": "), _message_expr(check))
-        )
-        for check in checks
-    ]
+def reason_codes_expr(checks: list[Check]) -> pl.Expr:
+    """Return the `__reasons` expression: the codes of the checks that apply, in order."""
     if not checks:
-        empty = pl.lit([], dtype=pl.List(pl.String))
-        return [empty.alias("__reasons"), empty.alias("__messages")]
-    return [
-        pl.concat_list(code_items).list.drop_nulls().alias("__reasons"),
-        pl.concat_list(message_items).list.drop_nulls().alias("__messages"),
+        return pl.lit([], dtype=pl.List(pl.String)).alias("__reasons")
+    return pl.concat_list([pl.when(c.applies).then(pl.lit(c.code)) for c in checks]).list.drop_nulls().alias("__reasons")
+
+
+def reason_messages_expr(checks: list[Check]) -> pl.Expr:
+    """Return the `__messages` expression: one sentence per applying check, after `__where`."""
+    if not checks:
+        return pl.lit([], dtype=pl.List(pl.String)).alias("__messages")
+    items = [
+        pl.when(c.applies).then(pl.concat_str(pl.col("__where"), pl.lit(": "), _message_expr(c)))
+        for c in checks
     ]
+    return pl.concat_list(items).list.drop_nulls().alias("__messages")
+
+
+def add_reasons(frame: pl.DataFrame, checks: list[Check]) -> pl.DataFrame:
+    """Add `__reasons` and `__messages`, building message text only for rows with a reason.
+
+    Most rows usually pass every check, and formatting a sentence per check for every row
+    would cost more than all the checks together.
+    """
+    frame = frame.with_columns(reason_codes_expr(checks))
+    flagged = frame.filter(pl.col("__reasons").list.len() > 0)
+    empty = pl.lit([], dtype=pl.List(pl.String))
+    if flagged.height == 0:
+        return frame.with_columns(empty.alias("__messages"))
+    messages = flagged.select("__id", reason_messages_expr(checks))
+    return frame.join(messages, on="__id", how="left", maintain_order="left").with_columns(
+        pl.col("__messages").fill_null(empty)
+    )
 
 
 def _message_expr(check: Check) -> pl.Expr:

@@ -51,12 +51,15 @@ def _trim(expr: pl.Expr) -> pl.Expr:
     return expr.str.strip_chars()
 
 
-BASIC_RULES: tuple[tuple[str, Callable[[pl.Expr], pl.Expr]], ...] = (
-    ("normalize_newlines", _normalize_newlines),
-    ("remove_control", _remove_control),
-    ("nfkc", _nfkc),
-    ("collapse_spaces", _collapse_spaces),
-    ("trim", _trim),
+# Each rule has a detector: a cheap Boolean expression that is true for every value the
+# rule may change. A column in which the detector finds nothing is skipped, because
+# rewriting a million strings costs far more than scanning them. None means: always apply.
+BASIC_RULES: tuple[tuple[str, Callable[[pl.Expr], pl.Expr], Callable[[pl.Expr], pl.Expr] | None], ...] = (
+    ("normalize_newlines", _normalize_newlines, lambda e: e.str.contains("\r", literal=True)),
+    ("remove_control", _remove_control, lambda e: e.str.contains(_CONTROL_CHARACTERS)),
+    ("nfkc", _nfkc, None),
+    ("collapse_spaces", _collapse_spaces, lambda e: e.str.contains(r"[ \t]{2}|[ \t]\n")),
+    ("trim", _trim, lambda e: e.str.strip_chars() != e),
 )
 
 
@@ -66,22 +69,51 @@ def clean_fields(
     """Apply the basic rules switched on in `spec` to `columns`, counting changed records.
 
     A record counts as changed by a rule when the rule altered any of its columns.
+    Every detector runs in one parallel pass first; a column's detectors run again only
+    after a rule has changed that column.
     """
+    rules = [(name, rule, detector) for name, rule, detector in BASIC_RULES if getattr(spec, name)]
+    hits = _detect(frame, columns, rules)
     stats: list[RuleStat] = []
-    for rule_name, rule in BASIC_RULES:
-        if not getattr(spec, rule_name):
-            continue
-        cleaned = frame.with_columns(rule(pl.col(name)).alias(name) for name in columns)
-        changed_mask = pl.Series("changed", [False] * frame.height, dtype=pl.Boolean)
-        for name in columns:
-            changed_mask = changed_mask | cleaned[name].ne_missing(frame[name])
+    for rule_name, rule, _ in rules:
+        targets = [name for name in columns if hits[(rule_name, name)]]
         stat = RuleStat(rule_name)
+        stats.append(stat)
+        if not targets:
+            continue
+        cleaned = frame.with_columns(rule(pl.col(name)).alias(name) for name in targets)
+        changed_mask = pl.Series("changed", [False] * frame.height, dtype=pl.Boolean)
+        changed_columns = []
+        for name in targets:
+            column_changed = cleaned[name].ne_missing(frame[name])
+            if column_changed.any():
+                changed_columns.append(name)
+            changed_mask = changed_mask | column_changed
         stat.changed = int(changed_mask.sum())
         if stat.changed:
-            stat.examples = _examples(frame, cleaned, columns, changed_mask)
-        stats.append(stat)
+            stat.examples = _examples(frame, cleaned, targets, changed_mask)
         frame = cleaned
+        if changed_columns:
+            hits.update(_detect(frame, changed_columns, rules))
     return frame, stats
+
+
+def _detect(
+    frame: pl.DataFrame, columns: list[str], rules: list[tuple[str, object, Callable[[pl.Expr], pl.Expr] | None]]
+) -> dict[tuple[str, str], bool]:
+    """Return, per (rule, column), whether the rule's detector finds anything to change."""
+    exprs = {
+        (rule_name, name): detector(pl.col(name)).any()
+        for rule_name, _, detector in rules if detector is not None
+        for name in columns
+    }
+    hits: dict[tuple[str, str], bool] = {
+        (rule_name, name): True for rule_name, _, detector in rules if detector is None for name in columns
+    }
+    if exprs:
+        row = frame.select(expr.alias(f"{key[0]}|{key[1]}") for key, expr in exprs.items()).row(0)
+        hits.update(zip(exprs, (bool(value) for value in row), strict=True))
+    return hits
 
 
 def _examples(

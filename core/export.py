@@ -36,11 +36,11 @@ def write_outputs(
     out_dir.mkdir(parents=True, exist_ok=True)
     pending: list[tuple[Path, Path]] = []
     try:
-        for name, lines in _output_lines(records, report):
+        for name, rows, to_lines in _outputs(records, report):
             cancel.raise_if_cancelled()
             temporary = _temporary_path(out_dir, name)
             pending.append((temporary, out_dir / name))
-            _write_lines(lines, temporary)
+            _write_lines(rows, to_lines, temporary, cancel)
         cancel.raise_if_cancelled()
         report_text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
         report_temporary = _temporary_path(out_dir, REPORT_FILE)
@@ -64,17 +64,21 @@ def _temporary_path(out_dir: Path, name: str) -> Path:
     return Path(path)
 
 
-def _output_lines(records: pl.DataFrame, report: dict[str, Any]) -> list[tuple[str, pl.DataFrame]]:
-    outputs = [(TRAIN_FILE, records.filter(pl.col("status") == "train").select("record"))]
+def _outputs(records: pl.DataFrame, report: dict[str, Any]) -> list[tuple[str, pl.DataFrame, Any]]:
+    """Return (file name, rows, function from rows to a one-column frame of JSON lines)."""
+    def record_only(rows: pl.DataFrame) -> pl.DataFrame:
+        return rows.select("record")
+
+    outputs = [(TRAIN_FILE, records.filter(pl.col("status") == "train"), record_only)]
     if report["files"].get("validation"):
-        outputs.append((VALIDATION_FILE, records.filter(pl.col("status") == "validation").select("record")))
-    outputs.append((REJECTED_FILE, _rejected_lines(records)))
+        outputs.append((VALIDATION_FILE, records.filter(pl.col("status") == "validation"), record_only))
+    rejected = records.filter(pl.col("status").is_in(["rejected", "duplicate"]))
+    outputs.append((REJECTED_FILE, rejected, _rejected_lines))
     return outputs
 
 
-def _rejected_lines(records: pl.DataFrame) -> pl.DataFrame:
+def _rejected_lines(rejected: pl.DataFrame) -> pl.DataFrame:
     """One JSON object per rejected or duplicate row, with the record it would have been."""
-    rejected = records.filter(pl.col("status").is_in(["rejected", "duplicate"]))
     meta = pl.struct(
         "id", "source_file", "source_row", "status", "reasons", "messages", "duplicate_of",
     ).struct.json_encode()
@@ -85,12 +89,18 @@ def _rejected_lines(records: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _write_lines(lines: pl.DataFrame, path: Path) -> None:
-    """Write a one-column frame of JSON strings as lines; JSON text never contains a raw newline."""
-    if lines.height == 0:
-        path.write_bytes(b"")
-        return
-    lines.write_csv(path, include_header=False, quote_style="never", line_terminator="\n")
+_ROWS_PER_WRITE = 100_000
+
+
+def _write_lines(rows: pl.DataFrame, to_lines: Any, path: Path, cancel: CancelToken) -> None:
+    """Write rows as JSON lines in slices, so that only one slice's text is built at a time.
+
+    JSON text never contains a raw line break, so each value is written as one line.
+    """
+    with path.open("wb") as handle:
+        for chunk in rows.iter_slices(_ROWS_PER_WRITE):
+            cancel.raise_if_cancelled()
+            to_lines(chunk).write_csv(handle, include_header=False, quote_style="never", line_terminator="\n")
 
 
 def assemble_report(

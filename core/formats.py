@@ -31,14 +31,6 @@ _ROLE_ALIASES = {
 }
 
 
-def turns_from_fields(prompt: str, completion: str) -> pl.Expr:
-    """Return a `__turns` expression holding one user turn and one assistant turn."""
-    return pl.concat_list(
-        pl.struct(role=pl.lit("user"), content=pl.col(prompt)),
-        pl.struct(role=pl.lit("assistant"), content=pl.col(completion)),
-    ).alias("__turns")
-
-
 def decode_conversations(values: pl.Series) -> tuple[pl.Series, pl.Series, pl.Series]:
     """Parse a column of JSON conversations into turns, system text and an error per row.
 
@@ -126,39 +118,58 @@ def conversation_problem_expr() -> pl.Expr:
     )
 
 
-def record_json_expr(record_format: str, *, system_as_prompt_prefix: bool = False) -> pl.Expr:
+def record_json_expr(
+    record_format: str, *, system_as_prompt_prefix: bool = False, from_fields: bool = False
+) -> pl.Expr:
     """Return a String expression with the JSON record for each row, in `record_format`.
 
     Reads `__turns` and `__system` (null or empty means no system prompt), or `__input`
-    for continued pre-training. For prompt-completion, the first user and last assistant
-    turn are used; with `system_as_prompt_prefix` the system text is put before the prompt,
-    because that format has no system field.
+    for continued pre-training. With `from_fields` the single user and assistant turn are
+    read from `__prompt` and `__completion` instead of `__turns`, which avoids building a
+    list column for the common one-question-one-answer case. For prompt-completion, the
+    first user and last assistant turn are used; with `system_as_prompt_prefix` the system
+    text is put before the prompt, because that format has no system field.
     """
     if record_format == "cpt-input":
         return pl.struct(input=pl.col("__input")).struct.json_encode()
 
     has_system = pl.col("__system").is_not_null() & (pl.col("__system") != "")
-    turns = pl.col("__turns")
 
     if record_format == "prompt-completion":
-        prompt = turns.list.first().struct.field("content")
+        if from_fields:
+            prompt, completion = pl.col("__prompt"), pl.col("__completion")
+        else:
+            prompt = pl.col("__turns").list.first().struct.field("content")
+            completion = pl.col("__turns").list.last().struct.field("content")
         if system_as_prompt_prefix:
             prompt = pl.when(has_system).then(pl.concat_str(pl.col("__system"), pl.lit("\n\n"), prompt)).otherwise(prompt)
-        completion = turns.list.last().struct.field("content")
         return pl.struct(prompt=prompt, completion=completion).struct.json_encode()
 
     if record_format == "claude-chat":
-        with_system = pl.struct(system=pl.col("__system"), messages=turns).struct.json_encode()
-        without_system = pl.struct(messages=turns).struct.json_encode()
+        if from_fields:
+            messages = pl.concat_list(
+                pl.struct(role=pl.lit("user"), content=pl.col("__prompt")),
+                pl.struct(role=pl.lit("assistant"), content=pl.col("__completion")),
+            )
+        else:
+            messages = pl.col("__turns")
+        with_system = pl.struct(system=pl.col("__system"), messages=messages).struct.json_encode()
+        without_system = pl.struct(messages=messages).struct.json_encode()
         return pl.when(has_system).then(with_system).otherwise(without_system)
 
     if record_format == CONVERSE_SCHEMA_VERSION:
-        messages = turns.list.eval(
-            pl.struct(
-                role=pl.element().struct.field("role"),
-                content=pl.concat_list(pl.struct(text=pl.element().struct.field("content"))),
+        if from_fields:
+            messages = pl.concat_list(
+                pl.struct(role=pl.lit("user"), content=pl.concat_list(pl.struct(text=pl.col("__prompt")))),
+                pl.struct(role=pl.lit("assistant"), content=pl.concat_list(pl.struct(text=pl.col("__completion")))),
             )
-        )
+        else:
+            messages = pl.col("__turns").list.eval(
+                pl.struct(
+                    role=pl.element().struct.field("role"),
+                    content=pl.concat_list(pl.struct(text=pl.element().struct.field("content"))),
+                )
+            )
         schema = pl.lit(CONVERSE_SCHEMA_VERSION)
         system_list = pl.concat_list(pl.struct(text=pl.col("__system")))
         with_system = pl.struct(schemaVersion=schema, system=system_list, messages=messages).struct.json_encode()

@@ -12,15 +12,15 @@ from typing import Any
 import polars as pl
 
 from core.catalog import ModelInfo, RecordFormat, TaskSpec
-from core.checks import Check, reasons_exprs
+from core.checks import Check, add_reasons
 from core.clean import RuleStat, clean_fields
 from core.errors import MappingError
-from core.formats import conversation_problem_expr, decode_conversations, record_json_expr, turns_from_fields
+from core.formats import conversation_problem_expr, decode_conversations, record_json_expr
 from core.mapping import Template, parse_template, referenced_values_empty_expr, template_expr
 from core.readers import NONTEXT, REJECT, SOURCE_FILE, SOURCE_ROW
 from core.recipe import CleaningSpec, Recipe, Task
 from core.split import assign_validation, plan_sizes, select_subset
-from core.tokens import aws_tokens_expr, script_tokens_expr
+from core.tokens import aws_tokens_from_counts, script_tokens_from_counts, wide_count_expr
 
 KIND_FIELDS = "fields"
 KIND_CONVERSATION = "conversation"
@@ -151,7 +151,6 @@ def clean_mapped(mapped: MappedFrame, spec: CleaningSpec) -> tuple[MappedFrame, 
         frame, stats = clean_fields(frame, ["__input"], spec)
     elif mapped.kind == KIND_FIELDS:
         frame, stats = clean_fields(frame, ["__prompt", "__completion", "__system"], spec)
-        frame = frame.with_columns(turns_from_fields("__prompt", "__completion"))
     else:
         frame, stats = _clean_conversations(frame, spec)
     frame = frame.with_columns(pl.when(pl.col("__system") != "").then(pl.col("__system")).alias("__system"))
@@ -188,51 +187,113 @@ def _clean_conversations(frame: pl.DataFrame, spec: CleaningSpec) -> tuple[pl.Da
 
 
 def apply_checks(mapped: MappedFrame, recipe: Recipe, model: ModelInfo, task_spec: TaskSpec) -> MappedFrame:
-    """Estimate tokens, build each record's JSON and collect every rejection reason."""
-    frame = _add_texts_and_tokens(mapped.frame, mapped.kind)
-    record_format = task_spec.record_format
-    prefix_system = record_format == RecordFormat.PROMPT_COMPLETION and mapped.kind != KIND_INPUT
+    """Estimate tokens, build each record's JSON and collect every rejection reason.
+
+    Afterwards only the columns later steps need are kept, so that the mapped text, which
+    the JSON record now holds, is not kept twice in memory.
+    """
+    frame = _add_token_counts(mapped.frame, mapped.kind)
+    record_format = str(task_spec.record_format)
+    prefix_system = task_spec.record_format == RecordFormat.PROMPT_COMPLETION and mapped.kind != KIND_INPUT
     has_content = pl.col("__input").is_not_null() if mapped.kind == KIND_INPUT else pl.col("__turns").is_not_null()
+    if mapped.kind == KIND_FIELDS:
+        has_content = pl.lit(True)
     frame = frame.with_columns(
-        pl.when(has_content).then(record_json_expr(str(record_format), system_as_prompt_prefix=prefix_system))
-        .alias("__record")
+        pl.when(has_content).then(record_json_expr(
+            record_format, system_as_prompt_prefix=prefix_system, from_fields=mapped.kind == KIND_FIELDS,
+        )).alias("__record")
     )
     warnings = list(mapped.warnings)
-    if prefix_system and frame.select((pl.col("__system").is_not_null()).any()).item():
+    if prefix_system and frame.select(pl.col("__system").is_not_null().any()).item():
         warnings.append({
             "code": "system_in_prompt",
             "message": f"{model.name} takes prompt/completion records, which have no system field, "
             "so the system prompt was put before each prompt",
         })
     checks = _checks(mapped, recipe, model, task_spec)
-    frame = frame.with_columns(reasons_exprs(checks))
-    return MappedFrame(frame, mapped.kind, mapped.templates, mapped.summary, warnings)
+    frame = add_reasons(frame, checks)
+    keep = [name for name in frame.columns if name in _COLUMNS_AFTER_CHECKS or name in _kept_source_columns(recipe)]
+    return MappedFrame(frame.select(keep), mapped.kind, mapped.templates, mapped.summary, warnings)
 
 
-def _add_texts_and_tokens(frame: pl.DataFrame, kind: str) -> pl.DataFrame:
-    system = pl.col("__system").fill_null("")
-    if kind == KIND_INPUT:
-        text_all = pl.col("__input").fill_null("")
-        text_in, text_out = text_all, pl.lit("")
+_COLUMNS_AFTER_CHECKS = frozenset({
+    "__id", SOURCE_FILE, SOURCE_ROW, "__key", "__where", "__record", "__reasons", "__messages",
+    "__tokens_aws", "__tokens_script", "__text_chars",
+})
+
+
+def _kept_source_columns(recipe: Recipe) -> set[str]:
+    """Source columns the selection and split still read."""
+    return {name for name in (recipe.split.stratify_by, "ticket_id") if name}
+
+
+def _add_token_counts(frame: pl.DataFrame, kind: str) -> pl.DataFrame:
+    """Add character and CJK counts of the input side and output side, and the token estimates.
+
+    The input side is the system prompt and every turn but the last; the output side is
+    the last (assistant) turn. Counting each field once and adding the counts is cheaper
+    than counting concatenated copies of the text.
+    """
+    if kind == KIND_CONVERSATION:
+        frame = _conversation_counts(frame)
     else:
-        contents = pl.col("__turns").list.eval(pl.element().struct.field("content"))
-        earlier = pl.col("__turns").list.head(pl.col("__turns").list.len() - 1)
-        earlier_text = earlier.list.eval(pl.element().struct.field("content")).list.join("\n").fill_null("")
-        text_all = _join_with_system(system, contents.list.join("\n").fill_null(""))
-        text_in = _join_with_system(system, earlier_text)
-        text_out = pl.col("__turns").list.last().struct.field("content").fill_null("")
-    return frame.with_columns(text_all.alias("__text_all"), text_in.alias("__text_in"), text_out.alias("__text_out")).with_columns(
-        aws_tokens_expr(pl.col("__text_all")).cast(pl.Int64).alias("__tokens_aws"),
-        script_tokens_expr(pl.col("__text_all")).cast(pl.Int64).alias("__tokens_script"),
-        pl.max_horizontal(aws_tokens_expr(pl.col("__text_in")), script_tokens_expr(pl.col("__text_in")))
-        .cast(pl.Int64).alias("__tokens_in"),
-        pl.max_horizontal(aws_tokens_expr(pl.col("__text_out")), script_tokens_expr(pl.col("__text_out")))
-        .cast(pl.Int64).alias("__tokens_out"),
+        inputs = ["__system", "__input"] if kind == KIND_INPUT else ["__system", "__prompt"]
+        outputs = [] if kind == KIND_INPUT else ["__completion"]
+        frame = frame.with_columns(
+            _sum_exprs([pl.col(n).fill_null("").str.len_chars().cast(pl.Int64) for n in inputs]).alias("__chars_in"),
+            _sum_exprs([wide_count_expr(pl.col(n)) for n in inputs]).alias("__cjk_in"),
+            _sum_exprs([pl.col(n).fill_null("").str.len_chars().cast(pl.Int64) for n in outputs]).alias("__chars_out"),
+            _sum_exprs([wide_count_expr(pl.col(n)) for n in outputs]).alias("__cjk_out"),
+        )
+    chars = pl.col("__chars_in") + pl.col("__chars_out")
+    cjk = pl.col("__cjk_in") + pl.col("__cjk_out")
+    return frame.with_columns(
+        chars.alias("__text_chars"),
+        aws_tokens_from_counts(chars).alias("__tokens_aws"),
+        script_tokens_from_counts(chars, cjk).alias("__tokens_script"),
+        pl.max_horizontal(
+            aws_tokens_from_counts(pl.col("__chars_in")), script_tokens_from_counts(pl.col("__chars_in"), pl.col("__cjk_in"))
+        ).alias("__tokens_in"),
+        pl.max_horizontal(
+            aws_tokens_from_counts(pl.col("__chars_out")), script_tokens_from_counts(pl.col("__chars_out"), pl.col("__cjk_out"))
+        ).alias("__tokens_out"),
     )
 
 
-def _join_with_system(system: pl.Expr, text: pl.Expr) -> pl.Expr:
-    return pl.when(system != "").then(pl.concat_str(system, pl.lit("\n"), text)).otherwise(text)
+def _sum_exprs(exprs: list[pl.Expr]) -> pl.Expr:
+    return pl.sum_horizontal(exprs) if exprs else pl.lit(0, dtype=pl.Int64)
+
+
+def _conversation_counts(frame: pl.DataFrame) -> pl.DataFrame:
+    turns = (
+        frame.filter(pl.col("__turns").list.len() > 0)
+        .select("__id", pl.col("__turns").list.len().alias("__n"), "__turns")
+        .explode("__turns")
+        .select(
+            "__id",
+            (pl.int_range(pl.len()).over("__id") == pl.col("__n") - 1).alias("__last"),
+            pl.col("__turns").struct.field("content").fill_null("").alias("__content"),
+        )
+        .with_columns(
+            pl.col("__content").str.len_chars().cast(pl.Int64).alias("__chars"),
+            wide_count_expr(pl.col("__content")).alias("__cjk"),
+        )
+        .group_by("__id")
+        .agg(
+            pl.col("__chars").filter(~pl.col("__last")).sum().alias("__turn_chars_in"),
+            pl.col("__cjk").filter(~pl.col("__last")).sum().alias("__turn_cjk_in"),
+            pl.col("__chars").filter(pl.col("__last")).sum().alias("__chars_out"),
+            pl.col("__cjk").filter(pl.col("__last")).sum().alias("__cjk_out"),
+        )
+    )
+    frame = frame.join(turns, on="__id", how="left", maintain_order="left")
+    system = pl.col("__system").fill_null("")
+    return frame.with_columns(
+        (system.str.len_chars().cast(pl.Int64) + pl.col("__turn_chars_in").fill_null(0)).alias("__chars_in"),
+        (wide_count_expr(system) + pl.col("__turn_cjk_in").fill_null(0)).alias("__cjk_in"),
+        pl.col("__chars_out").fill_null(0),
+        pl.col("__cjk_out").fill_null(0),
+    ).drop("__turn_chars_in", "__turn_cjk_in")
 
 
 def _checks(mapped: MappedFrame, recipe: Recipe, model: ModelInfo, task_spec: TaskSpec) -> list[Check]:
@@ -261,8 +322,7 @@ def _checks(mapped: MappedFrame, recipe: Recipe, model: ModelInfo, task_spec: Ta
         checks.append(Check(
             "reserved_string",
             text_ok & _contains_reserved(mapped.kind, model.reserved_strings),
-            pl.col("__text_all").str.extract_many(model.reserved_strings).list.unique(maintain_order=True)
-            .list.eval(pl.format('"{}"', pl.element().str.replace_all("\n", "\\n", literal=True))).list.join(", "),
+            _reserved_found_expr(mapped.kind, model.reserved_strings),
         ))
     tokens = pl.max_horizontal("__tokens_aws", "__tokens_script")
     checks.append(Check(
@@ -280,9 +340,9 @@ def _checks(mapped: MappedFrame, recipe: Recipe, model: ModelInfo, task_spec: Ta
             pl.format("{} (limit {})", pl.col("__tokens_out"), pl.lit(task_spec.max_output_tokens)),
         ))
     if recipe.cleaning.min_chars:
-        checks.append(Check("too_short", text_ok & (pl.col("__text_all").str.len_chars() < recipe.cleaning.min_chars)))
+        checks.append(Check("too_short", text_ok & (pl.col("__text_chars") < recipe.cleaning.min_chars)))
     if recipe.cleaning.max_chars:
-        checks.append(Check("too_long", text_ok & (pl.col("__text_all").str.len_chars() > recipe.cleaning.max_chars)))
+        checks.append(Check("too_long", text_ok & (pl.col("__text_chars") > recipe.cleaning.max_chars)))
     return checks
 
 
@@ -335,15 +395,34 @@ def _conversation_checks(readable: pl.Expr, task_spec: TaskSpec) -> list[Check]:
     ]
 
 
+def _text_columns(kind: str) -> list[str]:
+    return {KIND_INPUT: ["__system", "__input"], KIND_FIELDS: ["__system", "__prompt", "__completion"]}.get(kind, ["__system"])
+
+
 def _contains_reserved(kind: str, reserved: list[str]) -> pl.Expr:
     """True where the system text or any single field contains a reserved string."""
-    in_system = pl.col("__system").fill_null("").str.contains_any(reserved)
-    if kind == KIND_INPUT:
-        return in_system | pl.col("__input").fill_null("").str.contains_any(reserved)
+    found = pl.any_horizontal([pl.col(n).fill_null("").str.contains_any(reserved) for n in _text_columns(kind)])
+    if kind != KIND_CONVERSATION:
+        return found
     in_turns = pl.col("__turns").list.eval(
         pl.element().struct.field("content").fill_null("").str.contains_any(reserved)
     ).list.any().fill_null(False)
-    return in_system | in_turns
+    return found | in_turns
+
+
+def _reserved_found_expr(kind: str, reserved: list[str]) -> pl.Expr:
+    """List the reserved strings found, quoted and with line breaks shown as \\n."""
+    found = [pl.col(n).fill_null("").str.extract_many(reserved) for n in _text_columns(kind)]
+    if kind == KIND_CONVERSATION:
+        found.append(
+            pl.col("__turns").list.eval(pl.element().struct.field("content").fill_null("").str.extract_many(reserved))
+            .list.eval(pl.element().explode())
+        )
+    return (
+        pl.concat_list(found).list.unique(maintain_order=True)
+        .list.eval(pl.format('"{}"', pl.element().str.replace_all("\n", "\\n", literal=True)))
+        .list.join(", ")
+    )
 
 
 # --- duplicates ----------------------------------------------------------------------------
@@ -355,20 +434,20 @@ def mark_duplicates(mapped: MappedFrame, recipe: Recipe) -> MappedFrame:
     Two records are duplicates when their cleaned JSON records are equal. The first one
     in input order is kept; each later one gets `__duplicate_of` = the kept record's id.
     A record the user chose to keep in the Review step is never marked.
+
+    Records are grouped by a 64-bit hash of their JSON, which is much faster than grouping
+    by the text itself, and every candidate is then compared with the kept record's text,
+    so a hash collision can never mark two different records as duplicates.
+    NOTE(dedup): after a collision, a later exact copy of the colliding record would be
+    kept rather than marked; at 64 bits that needs billions of records to be likely.
     """
     frame = mapped.frame
-    eligible = pl.col("__reasons").list.len() == 0
-    if recipe.dedup.exact:
-        first_id = pl.col("__id").min().over(pl.when(eligible).then(pl.col("__record")))
-        is_duplicate = eligible & (pl.col("__id") != first_id) & ~pl.col("__key").is_in(recipe.review.included)
-        frame = frame.with_columns(pl.when(is_duplicate).then(first_id).cast(pl.Int64).alias("__duplicate_of"))
-    else:
-        frame = frame.with_columns(pl.lit(None, dtype=pl.Int64).alias("__duplicate_of"))
-
-    kept_where = frame.select("__id", pl.col("__where").alias("__kept_where"))
-    frame = frame.join(
-        kept_where, left_on="__duplicate_of", right_on="__id", how="left", maintain_order="left"
+    empty = frame.select(pl.col("__id")).head(0).with_columns(
+        pl.lit(None, dtype=pl.Int64).alias("__duplicate_of"), pl.lit(None, dtype=pl.String).alias("__kept_where")
     )
+    confirmed = _exact_duplicates(frame, recipe) if recipe.dedup.exact else empty
+    frame = frame.join(confirmed, on="__id", how="left", maintain_order="left")
+
     is_dup = pl.col("__duplicate_of").is_not_null()
     frame = frame.with_columns(
         pl.when(is_dup).then(pl.concat_list(pl.col("__reasons"), pl.lit(["duplicate"])))
@@ -380,6 +459,23 @@ def mark_duplicates(mapped: MappedFrame, recipe: Recipe) -> MappedFrame:
         )).otherwise(pl.col("__messages")).alias("__messages"),
     ).drop("__kept_where")
     return MappedFrame(frame, mapped.kind, mapped.templates, mapped.summary, mapped.warnings)
+
+
+def _exact_duplicates(frame: pl.DataFrame, recipe: Recipe) -> pl.DataFrame:
+    """Return `__id`, `__duplicate_of` and `__kept_where` for each confirmed exact duplicate."""
+    eligible = pl.col("__reasons").list.len() == 0
+    key = pl.when(eligible).then(pl.col("__record").hash(seed=0))
+    candidates = frame.with_columns(pl.col("__id").min().over(key).alias("__first")).filter(
+        eligible & (pl.col("__id") != pl.col("__first")) & ~pl.col("__key").is_in(recipe.review.included)
+    ).select("__id", "__first", "__record")
+    kept = frame.select(
+        pl.col("__id").alias("__first"), pl.col("__record").alias("__kept_record"), pl.col("__where").alias("__kept_where")
+    )
+    return (
+        candidates.join(kept, on="__first", how="left")
+        .filter(pl.col("__record") == pl.col("__kept_record"))
+        .select("__id", pl.col("__first").cast(pl.Int64).alias("__duplicate_of"), "__kept_where")
+    )
 
 
 # --- selection and split -------------------------------------------------------------------

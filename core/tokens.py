@@ -6,11 +6,24 @@ undercounts Chinese, Japanese and Korean text, which real tokenizers split into 
 token per character, so limits are checked against the larger of two estimates:
 
 - `estimate_tokens_aws`: characters ÷ 6, rounded up.
-- `estimate_tokens_script`: one token per CJK character plus the other characters ÷ 4,
-  rounded up.
+- `estimate_tokens_script`: the script-aware estimate, from the text's UTF-8 length.
+  "Wide" characters count one token each and the rest four characters per token:
 
-Both count Unicode code points (Python's `len`, Polars' `str.len_chars`). The Python and
-Polars versions use the same code-point ranges, so they return the same numbers.
+      wide  = (UTF-8 bytes − characters) ÷ 2, rounded down
+      tokens = wide + (characters − wide) ÷ 4, rounded up
+
+  Every character from U+0800 up (Chinese, Japanese kana, Korean, full-width forms,
+  Thai, Devanagari) takes three UTF-8 bytes, so a text in those scripts counts exactly
+  one token per character, and ASCII text counts four characters per token. A two-byte
+  character (accented Latin, Greek, Cyrillic, Arabic, Hebrew) counts about 0.6 tokens,
+  and a four-byte one (emoji, rare Han characters) about 1.4, which is closer to real
+  tokenizers than four characters per token would be.
+
+  The estimate needs only the byte and character lengths, which Polars knows without a
+  regular expression; that keeps it fast on millions of records.
+
+Both count Unicode code points (Python's `len`, Polars' `str.len_chars`), so the Python
+and Polars versions return the same numbers.
 
 NOTE(tokens): these are estimates. The service may count more, for example for the chat
 template tokens that wrap every message.
@@ -18,47 +31,19 @@ template tokens that wrap every message.
 
 from __future__ import annotations
 
-import re
-
 import polars as pl
-
-# Code-point ranges counted as one token per character.
-CJK_RANGES: tuple[tuple[int, int], ...] = (
-    (0x1100, 0x11FF),  # Hangul Jamo
-    (0x2E80, 0x2FDF),  # CJK Radicals Supplement, Kangxi Radicals
-    (0x2FF0, 0x2FFF),  # Ideographic Description Characters
-    (0x3000, 0x303F),  # CJK Symbols and Punctuation
-    (0x3040, 0x309F),  # Hiragana
-    (0x30A0, 0x30FF),  # Katakana
-    (0x3130, 0x318F),  # Hangul Compatibility Jamo
-    (0x31F0, 0x31FF),  # Katakana Phonetic Extensions
-    (0x3400, 0x4DBF),  # CJK Unified Ideographs Extension A
-    (0x4E00, 0x9FFF),  # CJK Unified Ideographs
-    (0xA960, 0xA97F),  # Hangul Jamo Extended-A
-    (0xAC00, 0xD7AF),  # Hangul Syllables
-    (0xD7B0, 0xD7FF),  # Hangul Jamo Extended-B
-    (0xF900, 0xFAFF),  # CJK Compatibility Ideographs
-    (0xFE30, 0xFE4F),  # CJK Compatibility Forms
-    (0xFF00, 0xFFEF),  # Halfwidth and Fullwidth Forms
-    (0x20000, 0x2FA1F),  # CJK Unified Ideographs Extensions B-F, Compatibility Supplement
-    (0x30000, 0x323AF),  # CJK Unified Ideographs Extensions G-H
-)
 
 AWS_CHARS_PER_TOKEN = 6
 OTHER_CHARS_PER_TOKEN = 4
-
-# The same character class in Python `re` syntax and in the Rust `regex` syntax Polars uses.
-_PYTHON_CJK = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in CJK_RANGES) + "]")
-CJK_PATTERN_POLARS = "[" + "".join(f"\\x{{{lo:X}}}-\\x{{{hi:X}}}" for lo, hi in CJK_RANGES) + "]"
 
 
 def _ceil_div(numerator: int, denominator: int) -> int:
     return -(-numerator // denominator)
 
 
-def count_cjk(text: str) -> int:
-    """Count the characters of `text` that fall in `CJK_RANGES`."""
-    return len(_PYTHON_CJK.findall(text))
+def count_wide(text: str) -> int:
+    """Count the 'wide' characters of `text`: (UTF-8 bytes − characters) ÷ 2, rounded down."""
+    return (len(text.encode("utf-8", "surrogatepass")) - len(text)) // 2
 
 
 def estimate_tokens_aws(text: str) -> int:
@@ -67,9 +52,9 @@ def estimate_tokens_aws(text: str) -> int:
 
 
 def estimate_tokens_script(text: str) -> int:
-    """Estimate tokens per script: 1 per CJK character, other characters ÷ 4 rounded up."""
-    cjk = count_cjk(text)
-    return cjk + _ceil_div(len(text) - cjk, OTHER_CHARS_PER_TOKEN)
+    """Estimate tokens per script: one per wide character, the others ÷ 4 rounded up."""
+    wide = count_wide(text)
+    return wide + _ceil_div(len(text) - wide, OTHER_CHARS_PER_TOKEN)
 
 
 def estimate_tokens(text: str) -> int:
@@ -77,18 +62,35 @@ def estimate_tokens(text: str) -> int:
     return max(estimate_tokens_aws(text), estimate_tokens_script(text))
 
 
+def char_count_expr(col: pl.Expr) -> pl.Expr:
+    """Count characters per row of a String column as Int64; null counts as 0."""
+    return col.fill_null("").str.len_chars().cast(pl.Int64)
+
+
+def wide_count_expr(col: pl.Expr) -> pl.Expr:
+    """Count wide characters per row of a String column, as `count_wide` does; null counts as 0."""
+    text = col.fill_null("")
+    return (text.str.len_bytes().cast(pl.Int64) - text.str.len_chars().cast(pl.Int64)) // 2
+
+
+def aws_tokens_from_counts(chars: pl.Expr) -> pl.Expr:
+    """Build the AWS estimate from a character count, for fields counted separately."""
+    return (chars + (AWS_CHARS_PER_TOKEN - 1)) // AWS_CHARS_PER_TOKEN
+
+
+def script_tokens_from_counts(chars: pl.Expr, wide: pl.Expr) -> pl.Expr:
+    """Build the script-aware estimate from character and wide-character counts."""
+    return wide + (chars - wide + (OTHER_CHARS_PER_TOKEN - 1)) // OTHER_CHARS_PER_TOKEN
+
+
 def aws_tokens_expr(col: pl.Expr) -> pl.Expr:
     """Build the AWS estimate (characters ÷ 6, rounded up) of a String column; null counts as empty."""
-    chars = col.fill_null("").str.len_chars().cast(pl.Int64)
-    return (chars + (AWS_CHARS_PER_TOKEN - 1)) // AWS_CHARS_PER_TOKEN
+    return aws_tokens_from_counts(char_count_expr(col))
 
 
 def script_tokens_expr(col: pl.Expr) -> pl.Expr:
     """Build the script-aware estimate of a String column; null counts as empty."""
-    text = col.fill_null("")
-    chars = text.str.len_chars().cast(pl.Int64)
-    cjk = text.str.count_matches(CJK_PATTERN_POLARS).cast(pl.Int64)
-    return cjk + (chars - cjk + (OTHER_CHARS_PER_TOKEN - 1)) // OTHER_CHARS_PER_TOKEN
+    return script_tokens_from_counts(char_count_expr(col), wide_count_expr(col))
 
 
 def tokens_expr(col: pl.Expr) -> pl.Expr:

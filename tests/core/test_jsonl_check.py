@@ -140,7 +140,7 @@ def test_uber_longest_record_estimate(jsonl_dir: Path) -> None:
         "line", tokens_expr(pl.col("prompt") + pl.col("completion")).alias("tokens")
     )
     longest = frame.sort("tokens", descending=True).row(0)
-    assert longest == (71, 2218)
+    assert longest == (71, 2219)
 
 
 # ---------------------------------------------------------------- real files
