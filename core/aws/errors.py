@@ -2,7 +2,7 @@
 
 Every AWS call in `core.aws` runs inside `aws_errors(action, ...)`. The context manager
 turns botocore's exceptions into an `AwsError` whose `code` is stable (the GUI translates
-by it), whose message says what failed in plain words and what to do next, and which is
+by it), whose message states what failed in plain words and what to do next, and which is
 chained to the original exception with `from`. Nothing else in the package catches
 botocore exceptions, except where a specific error code is an expected answer (for
 example "no such upload" while resuming), and those places use `error_code()`.
@@ -237,10 +237,10 @@ def translate(exc: BaseException, *, action: str, profile: str = "", resource: s
         code, problem, next_step = advice_for_code(aws_code)
         problem = problem.format(profile=profile_name)
         next_step = next_step.format(profile=profile_name)
-        said = f" AWS said: {aws_code}: {aws_message}." if aws_message else f" AWS said: {aws_code}."
+        detail = f" AWS error: {aws_code}: {aws_message}." if aws_message else f" AWS error: {aws_code}."
         return _error(
             code,
-            f"Could not {action}{where}: {problem}.{said} Next: {next_step}.",
+            f"Could not {action}{where}: {problem}.{detail} Next: {next_step}.",
             action=action, resource=resource, aws_code=aws_code, aws_message=aws_message, profile=profile_name,
         )
     if isinstance(exc, bx.BotoCoreError):

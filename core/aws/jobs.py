@@ -487,7 +487,7 @@ def create_job(conn: Connection, request: JobRequest, *, retry: RetryPolicy | No
             raise AwsError(
                 f"A customization job named '{request.job_name}' already exists with different settings "
                 f"(or the custom model name '{request.custom_model_name}' is taken). Choose new names. "
-                f"AWS said: {exc.params.get('aws_message', '')}",
+                f"AWS error: {exc.params.get('aws_message', '')}",
                 code="job_name_taken", job_name=request.job_name, model_name=request.custom_model_name,
             ) from exc
         log.info("job %s already exists with the same request token; using it", request.job_name)

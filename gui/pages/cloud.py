@@ -155,12 +155,14 @@ class CloudPage(QWidget):
         self.list_buckets_button.clicked.connect(self.refresh_buckets)
         bucket_row.addWidget(self.bucket, 1)
         bucket_row.addWidget(self.list_buckets_button)
+
         self.create_bucket = QCheckBox(self.tr("Create the bucket in the chosen region if it does not exist"))
         self.prefix = QLineEdit("tuning-data/")
         self.kms_key = QLineEdit()
         self.kms_key.setPlaceholderText(self.tr("empty: S3-managed encryption (SSE-S3)"))
         self.files_label = QLabel(self.tr("No build yet: build the dataset on the Export step first."))
         self.files_label.setWordWrap(True)
+
         buttons = QHBoxLayout()
         self.upload_button = QPushButton(self.tr("Upload"))
         self.upload_button.clicked.connect(self.start_upload)
@@ -176,6 +178,7 @@ class CloudPage(QWidget):
         self.upload_result = QLabel()
         self.upload_result.setWordWrap(True)
         self.upload_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
         form.addRow(self.tr("Files:"), self.files_label)
         form.addRow(self.tr("Bucket:"), bucket_row)
         form.addRow("", self.create_bucket)
@@ -260,6 +263,7 @@ class CloudPage(QWidget):
         self.jobs_table.horizontalHeader().setStretchLastSection(True)
         self.jobs_table.setMinimumHeight(140)
         self.jobs_table.itemSelectionChanged.connect(self._job_selected)
+
         buttons = QHBoxLayout()
         self.refresh_jobs_button = QPushButton(self.tr("Refresh"))
         self.refresh_jobs_button.clicked.connect(self.refresh_jobs)
@@ -271,6 +275,7 @@ class CloudPage(QWidget):
         buttons.addWidget(self.stop_job_button)
         buttons.addWidget(self.show_loss_button)
         buttons.addStretch(1)
+
         self.job_detail = QLabel()
         self.job_detail.setWordWrap(True)
         self.job_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -458,9 +463,9 @@ class CloudPage(QWidget):
             text = template.format(**params)
         except (KeyError, IndexError):
             return error.message
-        aws_said = params.get("aws_message", "")
-        if aws_said:
-            text += " " + self.tr("AWS said: {message}").format(message=aws_said)
+        aws_message = params.get("aws_message", "")
+        if aws_message:
+            text += " " + self.tr("AWS message: {message}").format(message=aws_message)
         return text
 
     def _on_error(self, error: BaseException) -> None:
@@ -552,7 +557,10 @@ class CloudPage(QWidget):
             current = self.bucket.currentText()
             self.bucket.clear()
             self.bucket.addItems(names)
-            self.bucket.setEditText(current if current else (names[0] if names else ""))
+            if current:
+                self.bucket.setEditText(current)
+            elif names:
+                self.bucket.setEditText(names[0])
 
         self.calls.submit("list buckets", lambda progress, cancel: list_buckets(conn), on_result=done,
                           on_error=self._on_error)

@@ -61,7 +61,7 @@ def test_exception_translated(exception: Exception, code: str, text: str) -> Non
 def test_unknown_code_keeps_aws_message() -> None:
     error = errors.translate(_client_error("WeirdError", "strange"), action="list jobs")
     assert error.code == "aws_error"
-    assert "AWS said: WeirdError: strange." in error.message
+    assert "AWS error: WeirdError: strange." in error.message
 
 
 def test_expired_token_message_with_stubber(conn: Connection) -> None:
@@ -75,7 +75,7 @@ def test_expired_token_message_with_stubber(conn: Connection) -> None:
     assert caught.value.code == "aws_expired_token"
     assert caught.value.message == (
         "Could not check who you are signed in as (sts:GetCallerIdentity): the AWS session credentials have "
-        "expired. AWS said: ExpiredToken: The security token included in the request is expired. Next: sign in "
+        "expired. AWS error: ExpiredToken: The security token included in the request is expired. Next: sign in "
         "again (for an SSO profile run 'aws sso login --profile default'), or refresh the temporary keys, then retry."
     )
 
