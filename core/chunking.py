@@ -20,7 +20,7 @@ import polars as pl
 
 from core.errors import UsageError
 from core.readers import NONTEXT, REJECT, SOURCE_FILE, SOURCE_ROW, SourceTable
-from core.readers.doc_common import CJK_CHAR, HEADING_SEPARATOR, NON_BODY_KINDS
+from core.readers.doc_common import CJK_CHAR, NON_BODY_KINDS
 from core.tokens import estimate_tokens_script
 
 BLOCK_SEPARATOR = "\n"
@@ -87,11 +87,15 @@ def chunk_document_table(
 ) -> SourceTable:
     """Merge a document table's blocks into records of at most `max_tokens` estimated tokens.
 
-    Blocks of kind header and footer are left out unless named in `include_kinds`. The
-    result has String columns `text`, `heading_path` (of the record's first block),
-    `sections` (every heading path the record covers, joined by " | "), `page` ("3" or
-    "3-5", "" when not paged) and `blocks` (the source block numbers, "4-9"), plus the
-    reserved columns with `__source_row` the 1-based record number within its file.
+    Blocks of kind header and footer are left out unless named in `include_kinds`.
+
+    The result has these String columns:
+    - `text`: the record;
+    - `heading_path`: the heading path of the record's first block;
+    - `sections`: every heading path the record covers, joined by " | ";
+    - `page`: "3" or "3-5", and "" when the format is not paged;
+    - `blocks`: the source block numbers, such as "4-9".
+    It also has the reserved columns, with `__source_row` the 1-based record number within its file.
 
     Raises:
         UsageError: `max_tokens` is below 1, or `overlap_tokens` is not below half of it.
@@ -259,5 +263,3 @@ def _append_row(rows: dict[str, list], chunk: _Chunk, source_file: str, number: 
 def _span(first: str, last: str) -> str:
     return first if first == last else f"{first}-{last}"
 
-
-__all__ = ["HEADING_SEPARATOR", "chunk_document_table", "split_sentences"]

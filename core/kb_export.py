@@ -41,7 +41,7 @@ AttributeValue = str | int | float | bool | list[str]
 
 @dataclass
 class KbExportResult:
-    """What an export wrote and what it left out."""
+    """Files written by an export, and input files left out with the reason."""
 
     written: list[Path] = field(default_factory=list)
     """Data files written, each with its sidecar beside it."""

@@ -1,10 +1,10 @@
 """HTML, Markdown and plain text into blocks.
 
-HTML: lxml parses the page; navigation, menus, scripts, styles, forms and elements whose
-id, class or ARIA role names a navigation or boilerplate area are removed, then the main
+HTML: lxml parses the page. Navigation, menus, scripts, styles, forms, and elements whose
+id, class or ARIA role names a navigation or boilerplate area are removed. Then the main
 content (`<main>`, `<article>` or `role="main"` when present, else `<body>`) is walked into
-headings, paragraphs, list items, tables and code blocks. trafilatura was tried first and
-dropped clauses of a Japanese ordinance page as near-duplicates, which a statute cannot lose.
+headings, paragraphs, list items, tables and code blocks. trafilatura 2.3.1 was not used
+because it dropped clauses of a Japanese ordinance page, and a statute must not lose any.
 
 Markdown: YAML front matter and `<!-- -->` comments are dropped, ATX and setext headings
 give the heading path, list items, tables, quotes and fenced code become their own blocks,

@@ -21,7 +21,7 @@ from core.progress import CancelToken, ProgressCallback
 from core.readers import Problem
 from core.readers.doc_common import Block, clean_block_text, join_lines
 
-# pdfminer logs a warning per odd font descriptor; those say nothing a user can act on.
+# pdfminer logs a warning for each odd font descriptor, and a user cannot act on any of them.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _CID = re.compile(r"\(cid:\d+\)")
@@ -204,7 +204,7 @@ def _normalize_running(text: str) -> str:
 
 
 def _drop_running_lines(pages_boxes: list[list[_PageBox]]) -> int:
-    """Remove page numbers and edge boxes repeated on most pages; return how many went."""
+    """Remove page numbers and edge boxes repeated on most pages; return how many were removed."""
     text_pages = [boxes for boxes in pages_boxes if boxes]
     if len(text_pages) < 2:
         return 0

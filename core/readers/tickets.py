@@ -13,9 +13,9 @@ What a thread becomes depends on `SourceSpec.ticket_output`:
 
 - "pairs": one row per customer question followed by an agent answer, with `prompt` and
   `completion`;
-- "conversation": one row per thread, whose `conversation` column is the JSON text of
+- "conversation": one row per thread. Its `conversation` column is the JSON text of
   `[{"role": "user"|"assistant", "content": …}]`, alternating, starting with the customer
-  and ending with the agent; trailing customer turns are dropped and counted;
+  and ending with the agent. Trailing customer turns are dropped and counted;
 - "classification": one row per thread, `prompt` the subject plus the first customer
   message and `completion` the ticket field named by `SourceSpec.ticket_label`.
 
@@ -53,7 +53,7 @@ _THREADS_PER_CHECK = 500
 @dataclass
 class Message:
     role: str
-    """USER, ASSISTANT, or "" when the export did not say."""
+    """USER, ASSISTANT, or "" when the export gives no role."""
     body: str
     time: datetime | None = None
     internal: bool = False
@@ -66,7 +66,7 @@ class Thread:
     fields: dict[str, str] = field(default_factory=dict)
     messages: list[Message] = field(default_factory=list)
     note: str = ""
-    """Why the thread may have no answer, added to its reject reason (e.g. no Comment columns)."""
+    """Known reason for a missing agent reply (e.g. no Comment columns), added to the reject reason."""
 
 
 @dataclass
