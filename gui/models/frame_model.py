@@ -64,6 +64,9 @@ def compute_view(
 
     if filter_expr is not None:
         mask = frame.select(filter_expr.fill_null(False)).to_series()
+        if mask.len() != frame.height:
+            # A literal such as pl.lit(False) selects one value; it applies to every row.
+            mask = pl.Series("mask", np.full(frame.height, bool(mask[0]) if mask.len() else False))
         order = order.filter(mask.gather(order))
 
     return order.cast(pl.UInt32).rename("row")

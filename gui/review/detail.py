@@ -124,7 +124,7 @@ class RecordDetail(QWidget):
             self.tr("Tokens: {aws} (AWS estimate, characters ÷ 6), {script} (script-aware estimate); model limit {limit}").format(
                 aws=_number(locale, row["tokens_aws"]),
                 script=_number(locale, row["tokens_script"]),
-                limit=locale.toString(self._max_tokens),
+                limit=locale.toString(self._max_tokens) if self._max_tokens > 0 else "—",
             )
         )
         self.reasons.setText(self._reasons_text(row))

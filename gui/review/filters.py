@@ -54,8 +54,13 @@ def finding_expr(
     excluded: Collection[str] = (),
     included: Collection[str] = (),
 ) -> pl.Expr | None:
-    """Return the boolean expression selecting `finding`, or None for every record."""
+    """Return the boolean expression selecting `finding`, or None for every record.
+
+    A `max_tokens` of 0 or less means the limit is unknown, so no record is over or near it.
+    """
     tokens = token_count_expr()
+    if max_tokens <= 0 and finding in (Finding.OVER_LIMIT, Finding.NEAR_LIMIT):
+        return pl.lit(False)
     match finding:
         case Finding.ALL:
             return None

@@ -78,7 +78,10 @@ class TokenHistogram(QWidget):
         self._redraw()
 
     def set_data(self, tokens: np.ndarray, max_tokens: int) -> None:
-        """Draw the histogram of `tokens` (one count per record) with the limit `max_tokens`."""
+        """Draw the histogram of `tokens` (one count per record) with the limit `max_tokens`.
+
+        A `max_tokens` of 0 or less means the limit is unknown, and no limit line is drawn.
+        """
         self._tokens = np.asarray(tokens, dtype=np.int64)
         self._max_tokens = max_tokens
         self._redraw()
@@ -120,13 +123,14 @@ class TokenHistogram(QWidget):
         self.log_y = bool(nonzero.size and counts.max() >= LOG_Y_SPREAD * float(np.median(nonzero)))
 
         axes.stairs(counts, edges, fill=True, color=BAR_COLOR, alpha=0.8, label=self.tr("Records"))
-        axes.axvline(
-            self._max_tokens,
-            color=LIMIT_COLOR,
-            linestyle="--",
-            linewidth=1.5,
-            label=self.tr("Model limit: {limit}").format(limit=QLocale().toString(self._max_tokens)),
-        )
+        if self._max_tokens > 0:
+            axes.axvline(
+                self._max_tokens,
+                color=LIMIT_COLOR,
+                linestyle="--",
+                linewidth=1.5,
+                label=self.tr("Model limit: {limit}").format(limit=QLocale().toString(self._max_tokens)),
+            )
         if self.log_x:
             axes.set_xscale("log")
         if self.log_y:

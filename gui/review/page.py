@@ -276,7 +276,8 @@ class ReviewPage(QWidget):
 
         Args:
             result: the build (or plan) to review.
-            max_tokens: the model's `max_tokens_per_record` for the chosen task.
+            max_tokens: the model's `max_tokens_per_record` for the chosen task; 0 when the
+                model is unknown, which leaves the over- and near-limit filters empty.
             excluded: keys the recipe already excludes by hand (`recipe.review.excluded`).
             included: keys the recipe already keeps by hand (`recipe.review.included`).
         """

@@ -205,73 +205,73 @@
         <translation>レコードを検索</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="413"/>
+        <location filename="../../gui/review/page.py" line="414"/>
         <source>Filtering failed: {error}</source>
         <translation>絞り込みに失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="439"/>
+        <location filename="../../gui/review/page.py" line="440"/>
         <source>All records</source>
         <translation>すべてのレコード</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="440"/>
+        <location filename="../../gui/review/page.py" line="441"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="441"/>
+        <location filename="../../gui/review/page.py" line="442"/>
         <source>Validation</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="442"/>
+        <location filename="../../gui/review/page.py" line="443"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="443"/>
+        <location filename="../../gui/review/page.py" line="444"/>
         <source>Duplicates</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="444"/>
+        <location filename="../../gui/review/page.py" line="445"/>
         <source>Over the token limit</source>
         <translation>トークン上限超過</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="445"/>
+        <location filename="../../gui/review/page.py" line="446"/>
         <source>Near the token limit (90% or more)</source>
         <translation>トークン上限に近い（90% 以上）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="446"/>
+        <location filename="../../gui/review/page.py" line="447"/>
         <source>Excluded or kept by you</source>
         <translation>手動で除外・採用したもの</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="458"/>
-        <location filename="../../gui/review/page.py" line="467"/>
+        <location filename="../../gui/review/page.py" line="459"/>
+        <location filename="../../gui/review/page.py" line="468"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="465"/>
+        <location filename="../../gui/review/page.py" line="466"/>
         <source>Any reason</source>
         <translation>すべての理由</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="575"/>
+        <location filename="../../gui/review/page.py" line="576"/>
         <source>No build yet: the records appear here after the build runs.</source>
         <translation>まだビルドしていません。ビルドを実行すると、ここにレコードが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="578"/>
+        <location filename="../../gui/review/page.py" line="579"/>
         <source>Showing {shown} of {total} records</source>
         <translation>{total} 件中 {shown} 件を表示</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="583"/>
+        <location filename="../../gui/review/page.py" line="584"/>
         <source>Excluded by you: {excluded} · Kept by you: {included}</source>
         <translation>手動で除外: {excluded} · 手動で採用: {included}</translation>
     </message>
@@ -279,28 +279,28 @@
 <context>
     <name>TokenHistogram</name>
     <message>
-        <location filename="../../gui/review/histogram.py" line="102"/>
+        <location filename="../../gui/review/histogram.py" line="105"/>
         <source>How many records have each token count (the larger of the two estimates). The red line is the model&apos;s limit: records right of it are rejected.</source>
         <translation>トークン数ごとのレコード件数です（2 つの推定のうち大きい方）。赤い線はモデルの上限で、その右側のレコードは不採用になります。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/histogram.py" line="109"/>
+        <location filename="../../gui/review/histogram.py" line="112"/>
         <source>Tokens per record (larger estimate)</source>
         <translation>レコードあたりのトークン数（大きい方の推定）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/histogram.py" line="110"/>
-        <location filename="../../gui/review/histogram.py" line="122"/>
+        <location filename="../../gui/review/histogram.py" line="113"/>
+        <location filename="../../gui/review/histogram.py" line="125"/>
         <source>Records</source>
         <translation>レコード数</translation>
     </message>
     <message>
-        <location filename="../../gui/review/histogram.py" line="113"/>
+        <location filename="../../gui/review/histogram.py" line="116"/>
         <source>No records</source>
         <translation>レコードがありません</translation>
     </message>
     <message>
-        <location filename="../../gui/review/histogram.py" line="128"/>
+        <location filename="../../gui/review/histogram.py" line="132"/>
         <source>Model limit: {limit}</source>
         <translation>モデルの上限: {limit}</translation>
     </message>

@@ -205,73 +205,73 @@
         <translation>搜索记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="413"/>
+        <location filename="../../gui/review/page.py" line="414"/>
         <source>Filtering failed: {error}</source>
         <translation>筛选失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="439"/>
+        <location filename="../../gui/review/page.py" line="440"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="440"/>
+        <location filename="../../gui/review/page.py" line="441"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="441"/>
+        <location filename="../../gui/review/page.py" line="442"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="442"/>
+        <location filename="../../gui/review/page.py" line="443"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="443"/>
+        <location filename="../../gui/review/page.py" line="444"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="444"/>
+        <location filename="../../gui/review/page.py" line="445"/>
         <source>Over the token limit</source>
         <translation>超出 Token 上限</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="445"/>
+        <location filename="../../gui/review/page.py" line="446"/>
         <source>Near the token limit (90% or more)</source>
         <translation>接近 Token 上限（90% 及以上）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="446"/>
+        <location filename="../../gui/review/page.py" line="447"/>
         <source>Excluded or kept by you</source>
         <translation>由您排除或保留</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="458"/>
-        <location filename="../../gui/review/page.py" line="467"/>
+        <location filename="../../gui/review/page.py" line="459"/>
+        <location filename="../../gui/review/page.py" line="468"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="465"/>
+        <location filename="../../gui/review/page.py" line="466"/>
         <source>Any reason</source>
         <translation>任意原因</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="575"/>
+        <location filename="../../gui/review/page.py" line="576"/>
         <source>No build yet: the records appear here after the build runs.</source>
         <translation>尚未构建：构建运行后，记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="578"/>
+        <location filename="../../gui/review/page.py" line="579"/>
         <source>Showing {shown} of {total} records</source>
         <translation>显示 {shown} 条记录，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="583"/>
+        <location filename="../../gui/review/page.py" line="584"/>
         <source>Excluded by you: {excluded} · Kept by you: {included}</source>
         <translation>您排除的：{excluded} · 您保留的：{included}</translation>
     </message>
@@ -279,28 +279,28 @@
 <context>
     <name>TokenHistogram</name>
     <message>
-        <location filename="../../gui/review/histogram.py" line="102"/>
+        <location filename="../../gui/review/histogram.py" line="105"/>
         <source>How many records have each token count (the larger of the two estimates). The red line is the model&apos;s limit: records right of it are rejected.</source>
         <translation>各 Token 数对应的记录数量（取两种估算中的较大值）。红线是模型上限：位于其右侧的记录会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/histogram.py" line="109"/>
+        <location filename="../../gui/review/histogram.py" line="112"/>
         <source>Tokens per record (larger estimate)</source>
         <translation>每条记录的 Token 数（较大估算值）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/histogram.py" line="110"/>
-        <location filename="../../gui/review/histogram.py" line="122"/>
+        <location filename="../../gui/review/histogram.py" line="113"/>
+        <location filename="../../gui/review/histogram.py" line="125"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../gui/review/histogram.py" line="113"/>
+        <location filename="../../gui/review/histogram.py" line="116"/>
         <source>No records</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/histogram.py" line="128"/>
+        <location filename="../../gui/review/histogram.py" line="132"/>
         <source>Model limit: {limit}</source>
         <translation>模型上限：{limit}</translation>
     </message>

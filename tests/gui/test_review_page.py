@@ -523,3 +523,19 @@ def test_go_to_record_in_sorted_view(qtbot, page):
 
     assert current_id(page) == 9
     assert page.table.currentIndex().row() == 2
+
+
+def test_unknown_limit_finds_nothing_over_it(qtbot):
+    review = ReviewPage()
+    qtbot.addWidget(review)
+    with qtbot.waitSignal(review.summaryUpdated, timeout=10_000):
+        review.set_result(make_result(), 0)
+
+    over = apply_filter(qtbot, review, Finding.OVER_LIMIT)
+    near = apply_filter(qtbot, review, Finding.NEAR_LIMIT)
+    dashed = [line for line in review.histogram.axes.get_lines() if line.get_linestyle() == "--"]
+
+    assert over == []
+    assert near == []
+    assert dashed == []
+    review.wait_until_idle()

@@ -213,3 +213,8 @@ def test_model_ensure_fetched_reaches_row():
 
     assert model.rowCount() == 58
     assert model.data(model.index(57, 0)) == "57"
+
+
+def test_compute_view_literal_filter_applies_to_all(frame):
+    assert compute_view(frame, pl.lit(False)).to_list() == []
+    assert compute_view(frame, pl.lit(True)).to_list() == [0, 1, 2, 3, 4]
