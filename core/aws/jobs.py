@@ -22,9 +22,11 @@ from datetime import datetime
 from typing import Any
 
 from core.aws.errors import explain_failure
+from core.aws.iam import role_exists
 from core.aws.retry import RetryPolicy, call_with_retries
 from core.aws.s3uri import S3Uri, parse_s3_uri
 from core.aws.session import Connection
+from core.aws.upload import bucket_region
 from core.catalog import Lifecycle, load_catalog, validate_hyperparameters
 from core.errors import AwsError, UsageError
 from core.progress import NEVER_CANCELLED, CancelToken
@@ -249,23 +251,21 @@ class Preflight:
 
 @dataclass(frozen=True)
 class RecordCounts:
-    """Record counts of the built files, from the build report."""
+    """Record counts of the built files and the number of errors, from the build report."""
 
     train: int
     validation: int = 0
+    errors: int = 0
 
 
 def counts_from_report(report: dict[str, Any]) -> RecordCounts | None:
-    """Return the train and validation counts of a build report, or None when it has none.
-
-    NOTE(report): reads `train`/`validation` at the top level or under `counts`; adjust if
-    the build report names them differently.
-    """
-    for container in (report.get("counts"), report):
-        if isinstance(container, dict) and isinstance(container.get("train"), int):
-            validation = container.get("validation", 0)
-            return RecordCounts(container["train"], validation if isinstance(validation, int) else 0)
-    return None
+    """Return the counts of a build report (`report.json`), or None when it has no `counts` section."""
+    counts = report.get("counts")
+    if not isinstance(counts, dict) or not isinstance(counts.get("train"), int):
+        return None
+    validation = counts.get("validation") or 0
+    errors = report.get("errors") or []
+    return RecordCounts(counts["train"], validation if isinstance(validation, int) else 0, len(errors))
 
 
 def preflight(conn: Connection, request: JobRequest, *, counts: RecordCounts | None = None) -> Preflight:
@@ -312,8 +312,6 @@ def _check_live_model(conn: Connection, request: JobRequest, result: Preflight) 
 
 
 def _check_objects(conn: Connection, request: JobRequest, result: Preflight) -> None:
-    from core.aws.upload import bucket_region
-
     uris = [("training", request.train_uri)] + ([("validation", request.validation_uri)] if request.validation_uri else [])
     for label, uri in uris:
         location = parse_s3_uri(uri)
@@ -357,6 +355,9 @@ def _check_counts(spec: Any, model_name: str, counts: RecordCounts, result: Pref
             if count and count < spec.min_records_per_file:
                 problems.append(f"the {label} file has {count} records, fewer than the "
                                 f"{spec.min_records_per_file} each file needs")
+    if counts.errors:
+        problems.append(f"the build report lists {counts.errors} error(s) that make the data invalid for "
+                        f"{model_name}; fix them and build again")
     if problems:
         result.add("record_counts", False, "; ".join(problems))
     else:
@@ -365,8 +366,6 @@ def _check_counts(spec: Any, model_name: str, counts: RecordCounts, result: Pref
 
 
 def _check_role(conn: Connection, request: JobRequest, result: Preflight) -> None:
-    from core.aws.iam import role_exists
-
     try:
         exists = role_exists(conn, request.role_arn)
     except AwsError as exc:

@@ -29,6 +29,21 @@ def show_identity(conn: Connection) -> None:
     print(f"AWS identity: {identity.arn} (account {identity.account}, region {conn.region_name})", file=sys.stderr)
 
 
+class _ProgressPrinter:
+    """Print the upload progress to standard error in steps of 10%."""
+
+    def __init__(self) -> None:
+        self.next_percent = 10
+
+    def __call__(self, stage: str, done: float, total: float | None) -> None:
+        if not total:
+            return
+        percent = int(100 * done / total)
+        if percent >= self.next_percent:
+            print(f"{stage}: {done / MIB:.1f} of {total / MIB:.1f} MiB ({percent}%)", file=sys.stderr, flush=True)
+            self.next_percent = (percent // 10 + 1) * 10
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "upload",
@@ -57,7 +72,7 @@ def _run(args: argparse.Namespace) -> int:
     folder = args.source if args.source.is_dir() else args.source.parent
     result = upload_files(
         conn, files, args.destination, state_path=state_path_for(folder), kms_key_id=args.kms_key_id,
-        create_missing_bucket=args.create_bucket, part_size=args.part_size * MIB,
+        create_missing_bucket=args.create_bucket, part_size=args.part_size * MIB, progress=_ProgressPrinter(),
     )
     if result.bucket_created:
         print(f"created bucket {result.bucket} in {result.bucket_region}")

@@ -47,6 +47,7 @@ def test_upload_command(build_folder: Path, moto_url: str, capsys: pytest.Captur
     out, err = capsys.readouterr()
     assert code == 0
     assert "AWS identity: arn:aws:sts::123456789012:user/moto (account 123456789012, region us-east-1)" in err
+    assert err.splitlines()[-1].endswith("(100%)")
     assert "created bucket tds-data in us-east-1" in out
     assert "s3://tds-data/run/train.jsonl" in out
     assert "s3://tds-data/run/validation.jsonl" in out

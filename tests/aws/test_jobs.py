@@ -227,6 +227,16 @@ def test_launch_refuses_on_failed_checks(conn: Connection) -> None:
 
 
 def test_counts_from_report() -> None:
-    assert jobs.counts_from_report({"counts": {"train": 90, "validation": 10}}) == jobs.RecordCounts(90, 10)
-    assert jobs.counts_from_report({"train": 5}) == jobs.RecordCounts(5, 0)
+    report = {"counts": {"rows_read": 120, "train": 90, "validation": 10}, "errors": []}
+    assert jobs.counts_from_report(report) == jobs.RecordCounts(90, 10, 0)
+    assert jobs.counts_from_report({"counts": {"train": 5, "validation": 0}, "errors": [{"code": "x"}]}) == \
+        jobs.RecordCounts(5, 0, 1)
     assert jobs.counts_from_report({"rows_read": 5}) is None
+
+
+def test_report_errors_fail_counts_check(conn: Connection) -> None:
+    with _live_models(conn):
+        result = jobs.preflight(conn, _request(), counts=jobs.RecordCounts(train=90, validation=10, errors=2))
+    failures = {check.name: check.message for check in result.failures}
+    assert failures["record_counts"] == ("the build report lists 2 error(s) that make the data invalid for "
+                                         "Amazon Nova Micro; fix them and build again")
