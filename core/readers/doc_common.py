@@ -32,6 +32,8 @@ _NUMERAL = "〇零一二三四五六七八九十百千0-9０-９"
 # "第一章 总则", "第二編", "第三节": a chapter-like line of Chinese or Japanese statutes.
 _CHAPTER_LINE = re.compile(rf"^第[{_NUMERAL}]+([编編章节節款])(?:[\s\u3000]+\S.{{0,40}})?$")
 _CHAPTER_LEVEL = {"编": 1, "編": 1, "章": 2, "节": 3, "節": 3, "款": 4}
+# "(趣旨)": a Japanese article caption, which belongs to the article right after it.
+_ARTICLE_CAPTION = re.compile(r"^[（(][^（）()]{1,40}[）)]$")
 # "第一条 …", "第十二条之一 …": an article that starts a paragraph.
 _ARTICLE_START = re.compile(rf"^(第[{_NUMERAL}]+条(?:之[{_NUMERAL}]+|の[{_NUMERAL}]+)?)(?=[\s\u3000]|$)")
 
@@ -97,11 +99,12 @@ def assign_heading_paths(blocks: list[Block]) -> None:
 
     A heading is part of its own path. A paragraph starting with an article number such as
     "第一条" adds that number under the current headings, for itself and the paragraphs
-    after it, until the next article or heading.
+    after it, until the next article or heading. A caption such as "(趣旨)" right before
+    an article belongs to that article.
     """
     stack: list[tuple[int, str]] = []
     article = ""
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind == "heading" and block.level:
             while stack and stack[-1][0] >= block.level:
                 stack.pop()
@@ -113,6 +116,8 @@ def assign_heading_paths(blocks: list[Block]) -> None:
             block.heading_path = ""
             continue
         match = _ARTICLE_START.match(block.text)
+        if match is None and _ARTICLE_CAPTION.match(block.text) and index + 1 < len(blocks):
+            match = _ARTICLE_START.match(blocks[index + 1].text)
         if match:
             article = match.group(1)
         parts = [title for _, title in stack]

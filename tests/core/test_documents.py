@@ -320,6 +320,8 @@ def test_html_ordinance_main_text_without_scripts(data_dir):
     assert not any("iPadLoadStyle" in text or "jquery" in text for text in texts)
     article = texts.index("一\u3000保有個人情報を取り扱う事務の名称")
     assert table.frame["heading_path"][article] == "第三条"
+    caption = texts.index("(登録簿)")
+    assert table.frame["heading_path"][caption] == "第三条"
     assert table.encoding == "UTF-8"
 
 
