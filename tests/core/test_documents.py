@@ -391,3 +391,36 @@ def test_read_source_dispatches_documents(tmp_path, data_dir):
     assert table.format == "markdown"
     assert table.details["kind"] == "document"
     assert table.frame[REJECT].null_count() == table.frame.height
+
+
+def test_docx_without_text_raises(tmp_path):
+    path = tmp_path / "blank.docx"
+    docx.Document().save(path)
+    with pytest.raises(InputError) as caught:
+        _read(path)
+    assert caught.value.code == "document_no_text"
+
+
+def test_markdown_empty_file_raises(tmp_path):
+    path = tmp_path / "empty.md"
+    path.write_bytes(b"\n\n")
+    with pytest.raises(InputError) as caught:
+        _read(path)
+    assert caught.value.code == "document_empty"
+
+
+def test_pdf_cancel_stops_reading(tmp_path):
+    from core.errors import Cancelled
+    from core.progress import CancelToken
+
+    path = _write_pdf(tmp_path / "law.pdf", [_chinese_page(), _chinese_page()])
+    token = CancelToken()
+    seen: list[tuple[str, float, float | None]] = []
+
+    def progress(stage, done, total):
+        seen.append((stage, done, total))
+        token.cancel()
+
+    with pytest.raises(Cancelled):
+        read_document(path, SourceSpec(path=str(path)), progress=progress, cancel=token)
+    assert seen == [("pdf pages", 0, 2)]

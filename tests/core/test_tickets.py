@@ -316,3 +316,40 @@ def test_clean_message_removes_quotes_and_signatures(body, expected):
 def test_clean_message_keeps_closing_inside_body():
     body = "Best regards to your team for the quick fix, but the issue came back today and I need help again."
     assert clean_message(body)[0] == body
+
+
+def test_messages_table_excel_english_roles(tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Conversation ID", "Sent At", "Sender Type", "Message", "Public"])
+    sheet.append(["C-1", "2025-03-01T10:00:00Z", "Customer", "<p>How do I reset my PIN?</p>", "true"])
+    sheet.append(["C-1", "2025-03-01T10:03:00Z", "Agent", "Note: check fraud flags first", "false"])
+    sheet.append(["C-1", "2025-03-01T10:05:00Z", "Agent", "<p>Open Settings &gt; Security.</p><p>Kind regards,<br>Bob</p>", "true"])
+    path = tmp_path / "chats.xlsx"
+    workbook.save(path)
+
+    table = _read(path, "messages-table")
+    assert table.frame.select("ticket_id", "prompt", "completion").rows() == [
+        ("C-1", "How do I reset my PIN?", "Open Settings > Security."),
+    ]
+    assert table.details["dropped_internal_notes"] == 1
+    assert table.details["signatures_removed"] == 1
+
+
+def test_messages_table_jsonl_unknown_role_reported(tmp_path):
+    lines = [
+        {"thread_id": "A", "role": "user", "text": "Is the store open on Sunday?"},
+        {"thread_id": "A", "role": "moderator", "text": "Moved to the right queue."},
+        {"thread_id": "A", "role": "assistant", "text": "Yes, from 10 to 18."},
+    ]
+    path = tmp_path / "messages.jsonl"
+    path.write_bytes(b"\n".join(orjson.dumps(line) for line in lines))
+    table = _read(path, "messages-table", "conversation")
+    assert json.loads(table.frame["conversation"][0]) == [
+        {"role": "user", "content": "Is the store open on Sunday?"},
+        {"role": "assistant", "content": "Yes, from 10 to 18."},
+    ]
+    assert table.details["unknown_role_messages"] == 1
+    assert [problem.code for problem in table.problems] == ["ticket_role_unknown"]
