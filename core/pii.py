@@ -118,17 +118,40 @@ def iban_valid(value: str) -> bool:
     return int(numeric) % 97 == 1
 
 
-# Issuer prefixes of the major card networks: Visa, Mastercard, Amex, Diners, Discover,
-# JCB, UnionPay, Maestro.
-_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|6011|64[4-9]|65|35|62|5[06-8]|6[37])")
+# Issuer prefixes and number lengths of the major card networks: Visa, Mastercard,
+# American Express, Diners Club, Discover, JCB, UnionPay, Maestro.
+_CARD_NETWORKS = (
+    (re.compile(r"^4"), (13, 16, 19)),
+    (re.compile(r"^(?:5[1-5]|2[2-7])"), (16,)),
+    (re.compile(r"^3[47]"), (15,)),
+    (re.compile(r"^3(?:0[0-5]|[68])"), (14, 15, 16)),
+    (re.compile(r"^(?:6011|64[4-9]|65)"), (16, 17, 18, 19)),
+    (re.compile(r"^35"), (16, 17, 18, 19)),
+    (re.compile(r"^62"), (16, 17, 18, 19)),
+    (re.compile(r"^(?:5[06-8]|6[37])"), (13, 14, 15, 16, 17, 18, 19)),
+)
+
+
+def _looks_like_resident_id(digits: str) -> bool:
+    """Return True for 18 digits with a birth date at positions 7-14, as a Chinese
+    resident ID has, even when its check digit is wrong."""
+    if len(digits) != 18:
+        return False
+    try:
+        birth = dt.date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14]))
+    except ValueError:
+        return False
+    return 1900 <= birth.year <= dt.date.today().year
 
 
 def _validate_card(candidate: str) -> str | None:
+    if candidate[:1].isalpha():
+        return None  # the digits follow an IBAN-like "FR18 " and belong to it
     digits = _digits(candidate)
-    separators = set(re.sub(r"\d", "", candidate))
-    if len(separators) > 1 or not 13 <= len(digits) <= 19:
+    if len(set(re.sub(r"\d", "", candidate))) > 1 or _looks_like_resident_id(digits):
         return None
-    if not _CARD_PREFIX.match(digits) or not luhn_valid(digits):
+    lengths = next((allowed for prefix, allowed in _CARD_NETWORKS if prefix.match(digits)), ())
+    if len(digits) not in lengths or not luhn_valid(digits):
         return None
     return candidate
 
@@ -204,14 +227,15 @@ _PHONE_PATTERNS = (
     # Taiwan), and 010-65529988 or 0755-2678123 (mainland China).
     _B + r"0\d{1,4}-\d{1,4}-\d{3,4}" + _B,
     _B + r"0\d{2,3}-\d{7,8}" + _B,
-    # Taiwan mobile 09XX-XXX-XXX and North American 415-555-0132.
-    _B + r"09\d{2}-?\d{3}-?\d{3}" + _B,
+    # Taiwan mobile 09XX-XXX-XXX (without the hyphens it reads as an order number) and
+    # North American 415-555-0132.
+    _B + r"09\d{2}-\d{3}-\d{3}" + _B,
     _B + r"[2-9]\d{2}[\-.][2-9]\d{2}[\-.]\d{4}" + _B,
 )
 
 _SECRET_PATTERNS = (
     _B + r"(?:AKIA|ASIA)[A-Z0-9]{16}" + _B,
-    r"(?i)\bsecret[A-Za-z_\- ]{0,25}[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9/+]{40}" + _B,
+    r"(?i)secret[A-Za-z_\- ]{0,25}[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9/+]{40}" + _B,
     _B + r"gh[pousr]_[A-Za-z0-9]{36,}",
     _B + r"github_pat_[A-Za-z0-9_]{22,}",
     _B + r"xox[abprs]-[A-Za-z0-9\-]{10,}",
@@ -232,7 +256,8 @@ class _PiiType:
 def _builtin_types() -> list[_PiiType]:
     return [
         _PiiType("SECRET", "|".join(_SECRET_PATTERNS), _validate_secret),
-        _PiiType("URL", r"(?i)\b(?:https?|ftp)://[^\s<>\"'`]+", _validate_url),
+        # A URL ends at a space, a quote or CJK text, which often follows it with no space.
+        _PiiType("URL", r"(?i)\b(?:https?|ftp)://[^\s<>\"'`\p{Han}\p{Hiragana}\p{Katakana}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}]+", _validate_url),
         _PiiType(
             "EMAIL", r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}" + _B,
             lambda value: value, case_insensitive=True,
@@ -248,7 +273,9 @@ def _builtin_types() -> list[_PiiType]:
             + r"|(?i:マイナンバー|個人番号|my\s*number)\D{0,12}\d{12}" + _B,
             lambda value: _validate_id_number(_strip_context(value)),
         ),
-        _PiiType("CARD", _B + r"\d(?:[ \-]?\d){12,18}" + _B, _validate_card),
+        # An IBAN-like prefix ("FR18 ", "GB24 WEST ") is matched too, so that the digits
+        # of an IBAN with a wrong checksum are rejected here instead of read as a card.
+        _PiiType("CARD", r"(?:[A-Z]{2}\d{2} ?(?:[A-Z]{4} ?)?)?" + _B + r"\d(?:[ \-]?\d){12,18}" + _B, _validate_card),
         _PiiType(
             "IP",
             _B + r"(?:\d{1,3}\.){3}\d{1,3}" + _B + r"|(?i:(?:[0-9a-f]{1,4}:|::)(?:[0-9a-f]{0,4}:){1,6}[0-9a-f]{0,4}(?:\d{1,3}(?:\.\d{1,3}){3})?)",

@@ -149,6 +149,15 @@ def test_secrets_redacted() -> None:
     ]
 
 
+def test_aws_secret_after_prefixed_name() -> None:
+    text = "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+    assert redact([text]) == ["aws_secret_access_key = [SECRET]"]
+
+
+def test_url_ends_before_cjk_text() -> None:
+    assert redact(["链接 https://portal.example.com/d/7?api_key=Zx81Qw，请查收"]) == ["链接 [URL]，请查收"]
+
+
 def test_terms_and_patterns_from_spec() -> None:
     spec = PiiSpec(enabled=True, terms=["Crystal Minh"], patterns=[r"EMP-\d{5}"])
     assert redact(["crystal minh (EMP-00042) called; Crystal Minh again"], spec) == [
@@ -166,6 +175,10 @@ def test_lookalikes_left_alone() -> None:
         "Version 3.2.1 released at 10:30, ratio 16:9",
         "注文番号 1234-5678-9012 お届け予定 2024年3月5日",
         "https://example.com/products?id=42&ref=mail",
+        "ID-like 420111198307240943 with a wrong check digit, not a card either",
+        "IBAN with a wrong checksum GB24 WEST 6791 4001 1185 14 and FR18 4627 1990 0111 7899 1540 178",
+        "Reference 0913707869 has no hyphens",
+        "IPv6-like 2001:db8:218c:6bd:f03f:84ca:77fa has seven groups",
     ]
     assert redact(texts) == texts
 
