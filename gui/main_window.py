@@ -116,7 +116,7 @@ class ReviewSlot(QWidget):
         return StepState.NEEDS_ATTENTION if result.exit_code else StepState.DONE
 
 
-def _optional_page(module_name: str, class_name: str) -> QWidget | None:
+def _optional_page(module_name: str, class_name: str, *args: object) -> QWidget | None:
     """Create a page from a package another team ships, or return None when it is absent."""
     try:
         module = importlib.import_module(module_name)
@@ -125,7 +125,7 @@ def _optional_page(module_name: str, class_name: str) -> QWidget | None:
             return None
         raise
     page_class = getattr(module, class_name, None)
-    return page_class() if page_class is not None else None
+    return page_class(*args) if page_class is not None else None
 
 
 class MainWindow(QMainWindow):
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.cleaning_page = CleaningPage(context)
         self.review_slot = ReviewSlot(context)
         self.export_page = ExportPage(context)
-        cloud = _optional_page("gui.pages.cloud", "CloudPage")
+        cloud = _optional_page("gui.pages.cloud", "CloudPage", context)
         self.cloud_page = cloud or PlaceholderPage(self.tr("Uploading and training on Bedrock is not installed in this version."))
         pages = {
             "sources": self.sources_page, "method": self.method_page, "fields": self.fields_page,

@@ -165,10 +165,10 @@ class _Job(QRunnable):
             else:
                 relay.failed.emit(task.request_id, exc)
         else:
-            if task.cancel_token.cancelled:
-                relay.cancelled.emit(task.request_id)
-            else:
-                relay.succeeded.emit(task.request_id, result)
+            # Work that finished although cancel was requested too late still reports its
+            # result: a build that wrote its files must not claim that nothing was written.
+            # Runners with `latest_only` drop it, because a newer request superseded it.
+            relay.succeeded.emit(task.request_id, result)
 
 
 class Runner(QObject):
@@ -237,7 +237,7 @@ class Runner(QObject):
                 self.busyChanged.emit(False)
         if task is None:
             return None
-        if task.cancel_token.cancelled and not accept_cancelled:
+        if task.cancel_token.cancelled and self.latest_only and not accept_cancelled:
             return None
         return task
 

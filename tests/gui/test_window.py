@@ -417,3 +417,31 @@ def test_build_shows_summary(window, qtbot, gui_files, tmp_path):
     assert result.records.height == 300
     assert window.current_step() == "export"
     assert window.export_page.open_folder_button.isEnabled()
+
+
+def test_build_cancelled_midway_writes_nothing(window, qtbot, gui_files, tmp_path, monkeypatch):
+    _require_build()
+    from core import pipeline
+
+    real_build = pipeline.build
+
+    def build_cancelled_at_first_progress(recipe, *, tables=None, progress, cancel):  # noqa: ANN001, ANN202
+        def progress_then_cancel(stage, done, total):  # noqa: ANN001, ANN202
+            progress(stage, done, total)
+            cancel.cancel()
+
+        return real_build(recipe, tables=tables, progress=progress_then_cancel, cancel=cancel)
+
+    monkeypatch.setattr(pipeline, "build", build_cancelled_at_first_progress)
+    _add_and_wait(window, qtbot, gui_files / GBK_CSV)
+    out_dir = tmp_path / "out"
+    window.project.update("mapping", prompt="{ask}", completion="{answer}")
+    window.project.update("output", folder=str(out_dir))
+
+    window.build()
+    qtbot.waitUntil(lambda: not window.context.busy, timeout=60_000)
+
+    assert window.context.build_cancelled
+    assert window.context.last_build is None
+    assert not out_dir.exists() or sorted(path.name for path in out_dir.iterdir()) == []
+    assert [shown for shown in dialogs.shown if shown.kind in ("error", "crash", "warning")] == []
