@@ -82,6 +82,8 @@ class RecordDetail(QWidget):
         self.source_title.setText(self.tr("S&ource row"))
         self.source.setToolTip(self.tr("The row of the input file this record was made from, column by column."))
         self.record_title.setText(self.tr("JSON &record"))
+        self.source.setAccessibleName(self.tr("Source row"))
+        self.record.setAccessibleName(self.tr("JSON record"))
         self.record.setToolTip(self.tr("The line written to the training file for this record, indented for reading."))
         self._fill()
 

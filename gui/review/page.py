@@ -238,6 +238,8 @@ class ReviewPage(QWidget):
             self.tr("Show only the records whose JSON text, source row (file:row) or id contains this text. Case is ignored.")
         )
         self.busy_label.setText(self.tr("Updating…"))
+        self.table.setAccessibleName(self.tr("Records of the build"))
+        self.histogram.setAccessibleName(self.tr("Token count histogram"))
 
         self.table.setToolTip(
             self.tr("Click a column header to sort. Select records and press Delete to exclude them or Insert to keep them.")

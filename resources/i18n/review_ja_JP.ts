@@ -20,41 +20,51 @@
     </message>
     <message>
         <location filename="../../gui/review/detail.py" line="85"/>
+        <source>Source row</source>
+        <translation>元の行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/detail.py" line="86"/>
+        <source>JSON record</source>
+        <translation>JSON レコード</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/detail.py" line="87"/>
         <source>The line written to the training file for this record, indented for reading.</source>
         <translation>このレコードが学習ファイルに書き出される行です（読みやすいようにインデントしています）。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="110"/>
+        <location filename="../../gui/review/detail.py" line="112"/>
         <source>Select a record in the table to see where it came from.</source>
         <translation>表でレコードを選択すると、その出所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="119"/>
+        <location filename="../../gui/review/detail.py" line="121"/>
         <source>Record {id} from {file}, row {row}</source>
         <translation>レコード {id}（{file} の {row} 行目）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="124"/>
+        <location filename="../../gui/review/detail.py" line="126"/>
         <source>Tokens: {aws} (AWS estimate, characters ÷ 6), {script} (script-aware estimate); model limit {limit}</source>
         <translation>トークン数: {aws}（AWS の推定、文字数 ÷ 6）、{script}（文字種を考慮した推定）、モデルの上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="133"/>
+        <location filename="../../gui/review/detail.py" line="135"/>
         <source>No JSON record: this row could not be turned into one.</source>
         <translation>JSON レコードはありません。この行はレコードに変換できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="144"/>
+        <location filename="../../gui/review/detail.py" line="146"/>
         <source>Duplicate of record {id}</source>
         <translation>レコード {id} と重複</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="145"/>
+        <location filename="../../gui/review/detail.py" line="147"/>
         <source>Go to record {id}</source>
         <translation>レコード {id} へ移動</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="157"/>
+        <location filename="../../gui/review/detail.py" line="159"/>
         <source>The source row is not available for this record.</source>
         <translation>このレコードの元の行は表示できません。</translation>
     </message>
@@ -175,103 +185,113 @@
         <translation>更新中…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="243"/>
+        <location filename="../../gui/review/page.py" line="241"/>
+        <source>Records of the build</source>
+        <translation>ビルド結果のレコード</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/page.py" line="242"/>
+        <source>Token count histogram</source>
+        <translation>トークン数のヒストグラム</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/page.py" line="245"/>
         <source>Click a column header to sort. Select records and press Delete to exclude them or Insert to keep them.</source>
         <translation>列見出しをクリックすると並べ替えます。レコードを選択し、Delete キーで除外、Insert キーで採用します。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="245"/>
+        <location filename="../../gui/review/page.py" line="247"/>
         <source>E&amp;xclude selected</source>
         <translation>選択を除外(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="247"/>
+        <location filename="../../gui/review/page.py" line="249"/>
         <source>Leave the selected records out of the training data (Delete or Ctrl+E). They are listed as excluded by you.</source>
         <translation>選択したレコードを学習データから外します（Delete または Ctrl+E）。「手動で除外」として一覧に残ります。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="249"/>
+        <location filename="../../gui/review/page.py" line="251"/>
         <source>&amp;Keep selected</source>
         <translation>選択を採用(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="251"/>
+        <location filename="../../gui/review/page.py" line="253"/>
         <source>Keep the selected records even though the build rejected them or found them duplicate, or undo an exclusion (Insert or Ctrl+I).</source>
         <translation>ビルドで不採用または重複と判定されたレコードでも採用します。除外の取り消しにも使います（Insert または Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="253"/>
+        <location filename="../../gui/review/page.py" line="255"/>
         <source>Search records</source>
         <translation>レコードを検索</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="414"/>
+        <location filename="../../gui/review/page.py" line="416"/>
         <source>Filtering failed: {error}</source>
         <translation>絞り込みに失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="440"/>
+        <location filename="../../gui/review/page.py" line="442"/>
         <source>All records</source>
         <translation>すべてのレコード</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="441"/>
+        <location filename="../../gui/review/page.py" line="443"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="442"/>
+        <location filename="../../gui/review/page.py" line="444"/>
         <source>Validation</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="443"/>
+        <location filename="../../gui/review/page.py" line="445"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="444"/>
+        <location filename="../../gui/review/page.py" line="446"/>
         <source>Duplicates</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="445"/>
+        <location filename="../../gui/review/page.py" line="447"/>
         <source>Over the token limit</source>
         <translation>トークン上限超過</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="446"/>
+        <location filename="../../gui/review/page.py" line="448"/>
         <source>Near the token limit (90% or more)</source>
         <translation>トークン上限に近い（90% 以上）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="447"/>
+        <location filename="../../gui/review/page.py" line="449"/>
         <source>Excluded or kept by you</source>
         <translation>手動で除外・採用したもの</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="459"/>
-        <location filename="../../gui/review/page.py" line="468"/>
+        <location filename="../../gui/review/page.py" line="461"/>
+        <location filename="../../gui/review/page.py" line="470"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="466"/>
+        <location filename="../../gui/review/page.py" line="468"/>
         <source>Any reason</source>
         <translation>すべての理由</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="576"/>
+        <location filename="../../gui/review/page.py" line="578"/>
         <source>No build yet: the records appear here after the build runs.</source>
         <translation>まだビルドしていません。ビルドを実行すると、ここにレコードが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="579"/>
+        <location filename="../../gui/review/page.py" line="581"/>
         <source>Showing {shown} of {total} records</source>
         <translation>{total} 件中 {shown} 件を表示</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="584"/>
+        <location filename="../../gui/review/page.py" line="586"/>
         <source>Excluded by you: {excluded} · Kept by you: {included}</source>
         <translation>手動で除外: {excluded} · 手動で採用: {included}</translation>
     </message>

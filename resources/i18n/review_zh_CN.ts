@@ -20,41 +20,51 @@
     </message>
     <message>
         <location filename="../../gui/review/detail.py" line="85"/>
+        <source>Source row</source>
+        <translation>源数据行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/detail.py" line="86"/>
+        <source>JSON record</source>
+        <translation>JSON 记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/detail.py" line="87"/>
         <source>The line written to the training file for this record, indented for reading.</source>
         <translation>此记录写入训练文件的那一行，已缩进以便阅读。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="110"/>
+        <location filename="../../gui/review/detail.py" line="112"/>
         <source>Select a record in the table to see where it came from.</source>
         <translation>在表格中选择一条记录，即可查看其来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="119"/>
+        <location filename="../../gui/review/detail.py" line="121"/>
         <source>Record {id} from {file}, row {row}</source>
         <translation>记录 {id}，来自 {file} 第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="124"/>
+        <location filename="../../gui/review/detail.py" line="126"/>
         <source>Tokens: {aws} (AWS estimate, characters ÷ 6), {script} (script-aware estimate); model limit {limit}</source>
         <translation>Token 数：{aws}（AWS 估算，字符数 ÷ 6），{script}（按文字类型估算）；模型上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="133"/>
+        <location filename="../../gui/review/detail.py" line="135"/>
         <source>No JSON record: this row could not be turned into one.</source>
         <translation>没有 JSON 记录：此行无法转换为记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="144"/>
+        <location filename="../../gui/review/detail.py" line="146"/>
         <source>Duplicate of record {id}</source>
         <translation>与记录 {id} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="145"/>
+        <location filename="../../gui/review/detail.py" line="147"/>
         <source>Go to record {id}</source>
         <translation>转到记录 {id}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="157"/>
+        <location filename="../../gui/review/detail.py" line="159"/>
         <source>The source row is not available for this record.</source>
         <translation>此记录的源数据行不可用。</translation>
     </message>
@@ -175,103 +185,113 @@
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="243"/>
+        <location filename="../../gui/review/page.py" line="241"/>
+        <source>Records of the build</source>
+        <translation>构建结果中的记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/page.py" line="242"/>
+        <source>Token count histogram</source>
+        <translation>Token 数直方图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review/page.py" line="245"/>
         <source>Click a column header to sort. Select records and press Delete to exclude them or Insert to keep them.</source>
         <translation>单击列标题可排序。选择记录后，按 Delete 键排除，按 Insert 键保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="245"/>
+        <location filename="../../gui/review/page.py" line="247"/>
         <source>E&amp;xclude selected</source>
         <translation>排除所选(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="247"/>
+        <location filename="../../gui/review/page.py" line="249"/>
         <source>Leave the selected records out of the training data (Delete or Ctrl+E). They are listed as excluded by you.</source>
         <translation>将所选记录排除在训练数据之外（Delete 或 Ctrl+E）。它们会被标记为“已由您排除”。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="249"/>
+        <location filename="../../gui/review/page.py" line="251"/>
         <source>&amp;Keep selected</source>
         <translation>保留所选(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="251"/>
+        <location filename="../../gui/review/page.py" line="253"/>
         <source>Keep the selected records even though the build rejected them or found them duplicate, or undo an exclusion (Insert or Ctrl+I).</source>
         <translation>即使构建时拒绝了所选记录或判定其重复，也保留它们；也可用于撤销排除（Insert 或 Ctrl+I）。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="253"/>
+        <location filename="../../gui/review/page.py" line="255"/>
         <source>Search records</source>
         <translation>搜索记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="414"/>
+        <location filename="../../gui/review/page.py" line="416"/>
         <source>Filtering failed: {error}</source>
         <translation>筛选失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="440"/>
+        <location filename="../../gui/review/page.py" line="442"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="441"/>
+        <location filename="../../gui/review/page.py" line="443"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="442"/>
+        <location filename="../../gui/review/page.py" line="444"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="443"/>
+        <location filename="../../gui/review/page.py" line="445"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="444"/>
+        <location filename="../../gui/review/page.py" line="446"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="445"/>
+        <location filename="../../gui/review/page.py" line="447"/>
         <source>Over the token limit</source>
         <translation>超出 Token 上限</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="446"/>
+        <location filename="../../gui/review/page.py" line="448"/>
         <source>Near the token limit (90% or more)</source>
         <translation>接近 Token 上限（90% 及以上）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="447"/>
+        <location filename="../../gui/review/page.py" line="449"/>
         <source>Excluded or kept by you</source>
         <translation>由您排除或保留</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="459"/>
-        <location filename="../../gui/review/page.py" line="468"/>
+        <location filename="../../gui/review/page.py" line="461"/>
+        <location filename="../../gui/review/page.py" line="470"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="466"/>
+        <location filename="../../gui/review/page.py" line="468"/>
         <source>Any reason</source>
         <translation>任意原因</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="576"/>
+        <location filename="../../gui/review/page.py" line="578"/>
         <source>No build yet: the records appear here after the build runs.</source>
         <translation>尚未构建：构建运行后，记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="579"/>
+        <location filename="../../gui/review/page.py" line="581"/>
         <source>Showing {shown} of {total} records</source>
         <translation>显示 {shown} 条记录，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="584"/>
+        <location filename="../../gui/review/page.py" line="586"/>
         <source>Excluded by you: {excluded} · Kept by you: {included}</source>
         <translation>您排除的：{excluded} · 您保留的：{included}</translation>
     </message>
