@@ -37,12 +37,20 @@ _PAGE_NUMBER = re.compile(
 _EDGE_BOXES = 2
 # A line is a running header or footer when it repeats on at least this share of the pages.
 _REPEAT_SHARE = 0.6
+# A short line whose font is at least this much larger than the body text is a heading.
+_HEADING_SIZE_RATIO = 1.15
+_HEADING_MAX_CHARS = 80
+_MAX_HEADING_LEVELS = 4
+_SENTENCE_END = ("。", "．", ".", "！", "？", "!", "?", "，", ",", "、", "；", ";", ":", "：")
 
 
 @dataclass
 class _PageBox:
     text: str
     top: float
+    size: float
+    """Mean font size of the box's characters, in points."""
+    chars: int
     is_edge: bool = False
 
 
@@ -134,11 +142,12 @@ def read_pdf(path: Path, *, progress: ProgressCallback, cancel: CancelToken) -> 
         progress("pdf pages", total, total)
 
     removed = _drop_running_lines(pages_boxes)
-    blocks = [
-        Block(text=box.text, kind="paragraph", page=str(number))
-        for number, boxes in enumerate(pages_boxes, start=1)
-        for box in boxes
-    ]
+    levels = _heading_levels(pages_boxes)
+    blocks = []
+    for number, boxes in enumerate(pages_boxes, start=1):
+        for box in boxes:
+            level = levels.get(round(box.size, 1), 0) if _may_be_heading(box) else 0
+            blocks.append(Block(text=box.text, kind="heading" if level else "paragraph", page=str(number), level=level))
     return PdfResult(blocks, total, skipped, problems, removed)
 
 
@@ -192,11 +201,44 @@ def _page_boxes(ordered) -> list[_PageBox]:
         text = _PRIVATE_USE.sub("", _CID.sub("", text))
         joined = clean_block_text(join_lines(text.split("\n")))
         if joined:
-            boxes.append(_PageBox(joined, box.y1))
+            size, chars = _font_size(box)
+            boxes.append(_PageBox(joined, box.y1, size, chars))
     by_height = sorted(range(len(boxes)), key=lambda i: -boxes[i].top)
     for index in by_height[:_EDGE_BOXES] + by_height[-_EDGE_BOXES:]:
         boxes[index].is_edge = True
     return boxes
+
+
+def _font_size(box) -> tuple[float, int]:
+    from pdfminer.layout import LTChar
+
+    total, count = 0.0, 0
+    for line in box:
+        for item in line:
+            if isinstance(item, LTChar):
+                total += item.size
+                count += 1
+    return (total / count if count else 0.0), count
+
+
+def _may_be_heading(box: _PageBox) -> bool:
+    return len(box.text) <= _HEADING_MAX_CHARS and "\n" not in box.text and not box.text.endswith(_SENTENCE_END)
+
+
+def _heading_levels(pages_boxes: list[list[_PageBox]]) -> dict[float, int]:
+    """Map font sizes clearly larger than the body text to heading levels, largest first.
+
+    The body size is the size most characters of the document have.
+    """
+    by_size: Counter[float] = Counter()
+    for boxes in pages_boxes:
+        for box in boxes:
+            by_size[round(box.size, 1)] += box.chars
+    if not by_size:
+        return {}
+    body = by_size.most_common(1)[0][0]
+    larger = sorted((size for size in by_size if size >= body * _HEADING_SIZE_RATIO), reverse=True)
+    return {size: level for level, size in enumerate(larger[:_MAX_HEADING_LEVELS], start=1)}
 
 
 def _normalize_running(text: str) -> str:

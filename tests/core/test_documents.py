@@ -424,3 +424,33 @@ def test_pdf_cancel_stops_reading(tmp_path):
     with pytest.raises(Cancelled):
         read_document(path, SourceSpec(path=str(path)), progress=progress, cancel=token)
     assert seen == [("pdf pages", 0, 2)]
+
+
+def test_pdf_larger_fonts_become_headings(tmp_path):
+    path = tmp_path / "guide.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("STSong-Light", 20)
+    pdf.drawString(72, 780, "售后服务指南")
+    pdf.setFont("STSong-Light", 15)
+    pdf.drawString(72, 740, "退货流程")
+    pdf.setFont("STSong-Light", 11)
+    pdf.drawString(72, 700, "收到商品七日内可申请退货，请保留原包装。")
+    pdf.showPage()
+    pdf.setFont("STSong-Light", 11)
+    pdf.drawString(72, 780, "退款将在三个工作日内原路返回。")
+    pdf.setFont("STSong-Light", 15)
+    pdf.drawString(72, 740, "换货流程")
+    pdf.setFont("STSong-Light", 11)
+    pdf.drawString(72, 700, "换货请联系客服预约上门取件。")
+    pdf.showPage()
+    pdf.save()
+
+    table = _read(path)
+    assert table.frame.select("text", "kind", "heading_path", "page").rows() == [
+        ("售后服务指南", "heading", "售后服务指南", "1"),
+        ("退货流程", "heading", "售后服务指南 > 退货流程", "1"),
+        ("收到商品七日内可申请退货，请保留原包装。", "paragraph", "售后服务指南 > 退货流程", "1"),
+        ("退款将在三个工作日内原路返回。", "paragraph", "售后服务指南 > 退货流程", "2"),
+        ("换货流程", "heading", "售后服务指南 > 换货流程", "2"),
+        ("换货请联系客服预约上门取件。", "paragraph", "售后服务指南 > 换货流程", "2"),
+    ]
