@@ -114,6 +114,7 @@ def assemble_report(
     rule_stats: list[RuleStat],
     split_info: dict[str, Any],
     warnings: list[dict[str, str]],
+    pii: dict[str, Any],
 ) -> dict[str, Any]:
     """Build the report dictionary; see docs/report.md for every key."""
     status_counts = dict(records.group_by("status").len().iter_rows())
@@ -150,6 +151,7 @@ def assemble_report(
             "checked_against": "the larger of the two estimates",
         },
         "cleaning": [{"rule": stat.rule, "changed": stat.changed} for stat in rule_stats],
+        "pii": pii,
         "split": split_info,
         "review": {"excluded": len(recipe.review.excluded), "included": len(recipe.review.included)},
         "files": {

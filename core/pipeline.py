@@ -62,6 +62,9 @@ class BuildResult:
     records: pl.DataFrame
     out_dir: Path | None = None
     tables: list[SourceTable] = field(default_factory=list)
+    pii_findings: pl.DataFrame | None = None
+    """`id` and `findings` (List[Struct{column, type, placeholder, original}]) of records with
+    redacted personal data. It holds the original values, so it stays in memory only."""
 
     @property
     def exit_code(self) -> int:
@@ -151,7 +154,7 @@ def plan(
     cancel.raise_if_cancelled()
 
     progress("clean", 0, None)
-    mapped, rule_stats = clean_mapped(mapped, recipe.cleaning)
+    mapped, rule_stats = clean_mapped(mapped, recipe, model)
     cancel.raise_if_cancelled()
 
     progress("validate", 0, None)
@@ -159,7 +162,7 @@ def plan(
     cancel.raise_if_cancelled()
 
     progress("dedup", 0, None)
-    mapped = mark_duplicates(mapped, recipe)
+    mapped = mark_duplicates(mapped, recipe, progress=progress, cancel=cancel)
     cancel.raise_if_cancelled()
 
     progress("split", 0, None)
@@ -171,8 +174,12 @@ def plan(
         recipe=recipe, model=model, task_spec=task_spec, tables=tables, records=records,
         mapping=mapped.summary, rule_stats=rule_stats, split_info=split_info,
         warnings=warnings + mapped.warnings,
+        pii={"enabled": recipe.cleaning.pii.enabled, "records": mapped.pii_records, "counts": mapped.pii_counts},
     )
-    return BuildResult(report=report, records=records, tables=tables)
+    findings = None
+    if mapped.pii_findings is not None:
+        findings = mapped.pii_findings.rename({"__id": "id"})
+    return BuildResult(report=report, records=records, tables=tables, pii_findings=findings)
 
 
 def build(
@@ -217,7 +224,7 @@ def preview_records(recipe: Recipe, tables: list[SourceTable], limit: int = 5) -
     model, task_spec = _task_spec(recipe)
     frame, _ = _combine(heads)
     mapped = map_fields(frame.head(limit), recipe, task_spec)
-    mapped, _ = clean_mapped(mapped, recipe.cleaning)
+    mapped, _ = clean_mapped(mapped, recipe, model)
     mapped = apply_checks(mapped, recipe, model, task_spec)
     rows = mapped.frame.select("__source_file", "__source_row", "__record", "__reasons", "__messages")
     return [
@@ -251,11 +258,13 @@ def _combine(tables: list[SourceTable]) -> tuple[pl.DataFrame, list[dict[str, st
             frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias(REJECT))
         if NONTEXT not in frame.columns:
             frame = frame.with_columns(pl.lit([], dtype=pl.List(pl.String)).alias(NONTEXT))
+        group = pl.lit(str(table.path)) if table.format in _DOCUMENT_FORMATS else pl.lit(None, dtype=pl.String)
         frame = frame.with_columns(
             pl.concat_str(
                 pl.lit(f"{table.path.name} {word} "), pl.col(SOURCE_ROW).cast(pl.String)
             ).alias("__where"),
             pl.col(SOURCE_FILE).cast(pl.String),
+            group.alias("__group"),
         )
         frames.append(frame)
     combined = pl.concat(frames, how="diagonal_relaxed") if frames else pl.DataFrame()

@@ -6,19 +6,22 @@ start with `__`, and never drops a row, so the last step still has every input r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import polars as pl
 
 from core.catalog import ModelInfo, RecordFormat, TaskSpec
 from core.checks import Check, add_reasons
-from core.clean import RuleStat, clean_fields
+from core.clean import RuleStat
 from core.errors import MappingError
 from core.formats import conversation_problem_expr, decode_conversations, record_json_expr
+from core.neardup import near_duplicates
+from core.progress import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from core.mapping import Template, parse_template, referenced_values_empty_expr, template_expr
 from core.readers import NONTEXT, REJECT, SOURCE_FILE, SOURCE_ROW
 from core.recipe import CleaningSpec, Recipe, Task
+from core.stage_clean import CleanOutcome, clean_texts
 from core.split import assign_validation, plan_sizes, select_subset
 from core.tokens import aws_tokens_from_counts, script_tokens_from_counts, wide_count_expr
 
@@ -36,6 +39,10 @@ class MappedFrame:
     templates: dict[str, Template]
     summary: dict[str, Any]
     warnings: list[dict[str, str]] = field(default_factory=list)
+    pii_counts: dict[str, int] = field(default_factory=dict)
+    pii_records: int = 0
+    pii_findings: pl.DataFrame | None = None
+    """`__id` and `findings` (original values, in memory only) for records with redactions."""
 
 
 # --- mapping -------------------------------------------------------------------------------
@@ -144,43 +151,57 @@ def _finish_mapping(
 # --- cleaning ------------------------------------------------------------------------------
 
 
-def clean_mapped(mapped: MappedFrame, spec: CleaningSpec) -> tuple[MappedFrame, list[RuleStat]]:
-    """Clean the mapped text fields and build `__turns` (or keep `__input`) from them."""
+def clean_mapped(mapped: MappedFrame, recipe: Recipe, model: ModelInfo) -> tuple[MappedFrame, list[RuleStat]]:
+    """Clean the mapped text fields (every turn, for conversations) as `stage_clean` describes."""
+    spec = recipe.cleaning
+    options = {"reserved": model.reserved_strings, "kept_redactions": recipe.review.pii_kept}
     frame = mapped.frame
-    if mapped.kind == KIND_INPUT:
-        frame, stats = clean_fields(frame, ["__input"], spec)
-    elif mapped.kind == KIND_FIELDS:
-        frame, stats = clean_fields(frame, ["__prompt", "__completion", "__system"], spec)
+    if mapped.kind == KIND_CONVERSATION:
+        frame, outcome = _clean_conversations(frame, spec, options)
     else:
-        frame, stats = _clean_conversations(frame, spec)
+        columns = ["__system", "__input"] if mapped.kind == KIND_INPUT else ["__prompt", "__completion", "__system"]
+        group = "ticket_id" if "ticket_id" in frame.columns else None
+        outcome = clean_texts(frame, columns, spec, key_column="__key", group_column=group, **options)
+        frame = outcome.frame
+    findings = None
+    if outcome.pii_findings is not None:
+        # For conversations the outcome has one row per turn; group the findings per record.
+        findings = (
+            pl.DataFrame({"__id": outcome.frame["__id"], "findings": outcome.pii_findings})
+            .filter(pl.col("findings").list.len() > 0)
+            .group_by("__id", maintain_order=True)
+            .agg(pl.col("findings").list.explode(keep_nulls=False, empty_as_null=False))
+        )
     frame = frame.with_columns(pl.when(pl.col("__system") != "").then(pl.col("__system")).alias("__system"))
     if mapped.kind != KIND_INPUT:
         frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("__input"))
-    return MappedFrame(frame, mapped.kind, mapped.templates, mapped.summary, mapped.warnings), stats
+    cleaned = replace(
+        mapped, frame=frame, pii_counts=outcome.pii_counts, pii_records=outcome.pii_records, pii_findings=findings
+    )
+    return cleaned, outcome.stats
 
 
-def _clean_conversations(frame: pl.DataFrame, spec: CleaningSpec) -> tuple[pl.DataFrame, list[RuleStat]]:
-    """Clean every turn's content; a rule's count is the number of turns it changed."""
-    frame, system_stats = clean_fields(frame, ["__system"], spec)
+def _clean_conversations(
+    frame: pl.DataFrame, spec: CleaningSpec, options: dict[str, Any]
+) -> tuple[pl.DataFrame, CleanOutcome]:
+    """Clean every turn's content and the system text; rule counts are of turns changed.
+
+    Returns the frame with cleaned `__turns` and the outcome over the turns, whose frame
+    has one row per turn with `__id`, so findings can be grouped back per record.
+    """
+    frame = clean_texts(frame, ["__system"], spec, key_column="__key", **options).frame
     turns = (
         frame.filter(pl.col("__turns").list.len() > 0)
-        .select("__id", "__turns")
+        .select("__id", "__key", "__turns")
         .explode("__turns")
-        .select("__id", pl.col("__turns").struct.field("role"), pl.col("__turns").struct.field("content"))
+        .select("__id", "__key", pl.col("__turns").struct.field("role"), pl.col("__turns").struct.field("content"))
     )
-    turns, turn_stats = clean_fields(turns, ["content"], spec)
-    regrouped = turns.group_by("__id", maintain_order=True).agg(pl.struct("role", "content").alias("__turns_clean"))
+    outcome = clean_texts(turns, ["content"], spec, key_column="__key", group_column="__id", **options)
+    regrouped = outcome.frame.group_by("__id", maintain_order=True).agg(pl.struct("role", "content").alias("__turns_clean"))
     frame = frame.join(regrouped, on="__id", how="left", maintain_order="left").with_columns(
         pl.coalesce("__turns_clean", "__turns").alias("__turns")
     ).drop("__turns_clean")
-    by_rule = {stat.rule: stat for stat in system_stats}
-    for stat in turn_stats:
-        if stat.rule in by_rule:
-            by_rule[stat.rule].changed += stat.changed
-            by_rule[stat.rule].examples = (by_rule[stat.rule].examples + stat.examples)[:3]
-        else:
-            by_rule[stat.rule] = stat
-    return frame, list(by_rule.values())
+    return frame, outcome
 
 
 # --- per-record checks ---------------------------------------------------------------------
@@ -210,15 +231,17 @@ def apply_checks(mapped: MappedFrame, recipe: Recipe, model: ModelInfo, task_spe
             "message": f"{model.name} takes prompt/completion records, which have no system field, "
             "so the system prompt was put before each prompt",
         })
+    if recipe.dedup.near:
+        frame = frame.with_columns(_near_text_expr(mapped.kind).alias("__near_text"))
     checks = _checks(mapped, recipe, model, task_spec)
     frame = add_reasons(frame, checks)
     keep = [name for name in frame.columns if name in _COLUMNS_AFTER_CHECKS or name in _kept_source_columns(recipe)]
-    return MappedFrame(frame.select(keep), mapped.kind, mapped.templates, mapped.summary, warnings)
+    return replace(mapped, frame=frame.select(keep), warnings=warnings)
 
 
 _COLUMNS_AFTER_CHECKS = frozenset({
     "__id", SOURCE_FILE, SOURCE_ROW, "__key", "__where", "__record", "__reasons", "__messages",
-    "__tokens_aws", "__tokens_script", "__text_chars",
+    "__tokens_aws", "__tokens_script", "__text_chars", "__near_text", "__group",
 })
 
 
@@ -258,6 +281,15 @@ def _add_token_counts(frame: pl.DataFrame, kind: str) -> pl.DataFrame:
             aws_tokens_from_counts(pl.col("__chars_out")), script_tokens_from_counts(pl.col("__chars_out"), pl.col("__cjk_out"))
         ).alias("__tokens_out"),
     )
+
+
+def _near_text_expr(kind: str) -> pl.Expr:
+    """The text near-duplicate detection compares: every field or turn, one per line."""
+    if kind == KIND_INPUT:
+        return pl.col("__input").fill_null("")
+    if kind == KIND_FIELDS:
+        return pl.concat_str(pl.col("__prompt").fill_null(""), pl.lit("\n"), pl.col("__completion").fill_null(""))
+    return pl.col("__turns").list.eval(pl.element().struct.field("content")).list.join("\n").fill_null("")
 
 
 def _sum_exprs(exprs: list[pl.Expr]) -> pl.Expr:
@@ -428,12 +460,21 @@ def _reserved_found_expr(kind: str, reserved: list[str]) -> pl.Expr:
 # --- duplicates ----------------------------------------------------------------------------
 
 
-def mark_duplicates(mapped: MappedFrame, recipe: Recipe) -> MappedFrame:
+def mark_duplicates(
+    mapped: MappedFrame,
+    recipe: Recipe,
+    *,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> MappedFrame:
     """Mark exact duplicates among the records that passed every check.
 
     Two records are duplicates when their cleaned JSON records are equal. The first one
     in input order is kept; each later one gets `__duplicate_of` = the kept record's id.
     A record the user chose to keep in the Review step is never marked.
+
+    With near-duplicate detection on, the remaining records are then compared with
+    MinHash (`core.neardup`) and later members of a cluster get `near_duplicate`.
 
     Records are grouped by a 64-bit hash of their JSON, which is much faster than grouping
     by the text itself, and every candidate is then compared with the kept record's text,
@@ -447,18 +488,58 @@ def mark_duplicates(mapped: MappedFrame, recipe: Recipe) -> MappedFrame:
     )
     confirmed = _exact_duplicates(frame, recipe) if recipe.dedup.exact else empty
     frame = frame.join(confirmed, on="__id", how="left", maintain_order="left")
+    frame = _add_duplicate_reason(frame, "duplicate", "exact duplicate")
 
+    if recipe.dedup.near:
+        near = _near_duplicates(frame, recipe, progress, cancel)
+        frame = frame.drop("__kept_where").join(near, on="__id", how="left", maintain_order="left").with_columns(
+            pl.coalesce("__duplicate_of", "__near_of").alias("__duplicate_of")
+        )
+        is_near = pl.col("__near_of").is_not_null()
+        frame = frame.with_columns(
+            pl.when(is_near).then(pl.concat_list(pl.col("__reasons"), pl.lit(["near_duplicate"])))
+            .otherwise(pl.col("__reasons")).alias("__reasons"),
+            pl.when(is_near).then(pl.concat_list(pl.col("__messages"), pl.concat_list(pl.format(
+                "{}: near duplicate of record {} ({}, estimated similarity {}), which is kept",
+                pl.col("__where"), pl.col("__near_of"), pl.col("__kept_where"), pl.col("__similarity").round(2),
+            )))).otherwise(pl.col("__messages")).alias("__messages"),
+        ).drop("__near_of", "__similarity")
+    return replace(mapped, frame=frame.drop("__kept_where", strict=False))
+
+
+def _add_duplicate_reason(frame: pl.DataFrame, code: str, label: str) -> pl.DataFrame:
     is_dup = pl.col("__duplicate_of").is_not_null()
-    frame = frame.with_columns(
-        pl.when(is_dup).then(pl.concat_list(pl.col("__reasons"), pl.lit(["duplicate"])))
+    return frame.with_columns(
+        pl.when(is_dup).then(pl.concat_list(pl.col("__reasons"), pl.lit([code])))
         .otherwise(pl.col("__reasons")).alias("__reasons"),
         pl.when(is_dup).then(pl.concat_list(
             pl.col("__messages"),
-            pl.concat_list(pl.format("{}: exact duplicate of record {} ({}), which is kept",
-                                     pl.col("__where"), pl.col("__duplicate_of"), pl.col("__kept_where"))),
+            pl.concat_list(pl.format("{}: {} of record {} ({}), which is kept",
+                                     pl.col("__where"), pl.lit(label), pl.col("__duplicate_of"), pl.col("__kept_where"))),
         )).otherwise(pl.col("__messages")).alias("__messages"),
-    ).drop("__kept_where")
-    return MappedFrame(frame, mapped.kind, mapped.templates, mapped.summary, mapped.warnings)
+    )
+
+
+def _near_duplicates(
+    frame: pl.DataFrame, recipe: Recipe, progress: ProgressCallback, cancel: CancelToken
+) -> pl.DataFrame:
+    """Return `__id`, `__near_of`, `__similarity` and `__kept_where` for near duplicates.
+
+    Only records that passed every check and are no exact duplicate take part; the first
+    record of each cluster in input order is kept.
+    """
+    candidates = frame.filter(
+        (pl.col("__reasons").list.len() == 0) & ~pl.col("__key").is_in(recipe.review.included)
+    ).select("__id", "__near_text", "__where")
+    found = near_duplicates(
+        candidates, "__near_text", "__id", threshold=recipe.dedup.near_threshold, keep="first",
+        progress=progress, cancel=cancel,
+    ).filter(pl.col("duplicate_of").is_not_null())
+    kept_where = candidates.select(pl.col("__id").alias("duplicate_of"), pl.col("__where").alias("__kept_where"))
+    return found.join(kept_where, on="duplicate_of", how="left").select(
+        pl.col("id").alias("__id"), pl.col("duplicate_of").cast(pl.Int64).alias("__near_of"),
+        pl.col("similarity").alias("__similarity"), "__kept_where",
+    )
 
 
 def _exact_duplicates(frame: pl.DataFrame, recipe: Recipe) -> pl.DataFrame:
@@ -507,10 +588,12 @@ def select_and_split(frame: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec) -
             code="unknown_column", field="stratify_by", column=stratify,
         )
 
-    eligible = frame.filter(eligible_mask).select("__id", *(c for c in [stratify, "ticket_id"] if c and c in frame.columns))
+    group_sources = [c for c in ("ticket_id", "__group") if c in frame.columns]
+    eligible = frame.filter(eligible_mask).select("__id", *(c for c in [stratify, *group_sources] if c))
     selected_mask = select_subset(eligible, sizes.selected, seed=recipe.split.seed, stratify_by=stratify)
     selected = eligible.filter(selected_mask)
-    group = pl.col("ticket_id").cast(pl.String) if "ticket_id" in selected.columns else pl.col("__id").cast(pl.String)
+    # Records of one ticket or one document stay on the same side of the split.
+    group = pl.coalesce(*(pl.col(c).cast(pl.String) for c in group_sources), pl.format("#{}", pl.col("__id")))
     validation_mask = assign_validation(selected.select(group).to_series(), sizes.validation, seed=recipe.split.seed)
     assignment = pl.concat([
         selected.select("__id").with_columns(

@@ -12,6 +12,18 @@ from core.recipe import CleaningSpec, MappingSpec, ModelSpec, OutputSpec, Recipe
 
 _SOURCE_KINDS = ["auto", *supported_formats()]
 
+CLEAN_RULES = {
+    "nfkc": {"nfkc": True},
+    "html": {"html_to_text": True},
+    "mojibake": {"repair_mojibake": True},
+    "t2s": {"chinese_script": "t2s"},
+    "s2t": {"chinese_script": "s2t"},
+    "boilerplate": {"remove_boilerplate_lines": True},
+    "escape-reserved": {"reserved_strings": "escape"},
+    "keep-zero-width": {"remove_zero_width": False},
+}
+"""Names accepted by --clean and the recipe settings each one sets."""
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -47,6 +59,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--max-records", type=int, default=None, metavar="N", help="export at most N records (default: the model's maximum)")
     parser.add_argument("--stratify-by", default="", metavar="COLUMN", help="keep each value's share of this column when a subset is selected")
     parser.add_argument("--nfkc", action="store_true", help="normalise text with Unicode NFKC (full-width letters and digits to half-width)")
+    parser.add_argument("--clean", default="", metavar="RULE,...",
+                        help="extra cleaning rules to switch on, comma-separated: " + ", ".join(CLEAN_RULES))
+    parser.add_argument("--min-chars", type=int, default=0, metavar="N", help="reject records with fewer characters (default: off)")
+    parser.add_argument("--max-chars", type=int, default=0, metavar="N", help="reject records with more characters (default: off)")
+    parser.add_argument("--redact-pii", action="store_true",
+                        help="replace personal data (e-mail, phone, ID and card numbers, keys, ...) with typed placeholders")
+    parser.add_argument("--pii-types", default="", metavar="TYPE,...",
+                        help="only these types, e.g. email,phone,id_number,card,iban,ip,url,secret (default: all)")
+    parser.add_argument("--near-dedup", action="store_true", help="also remove near duplicates (MinHash)")
+    parser.add_argument("--near-dedup-threshold", type=float, default=0.8, metavar="J",
+                        help="estimated Jaccard similarity from which records count as near duplicates, 0.5 to 1 (default: 0.8)")
     parser.add_argument("--no-dedup", action="store_true", help="keep exact duplicates")
     parser.add_argument("--numbers-as-text", action="store_true", help="accept JSON numbers and true/false as text")
     parser.add_argument("--save-recipe", metavar="FILE.toml", help="also save these settings as a recipe file")
@@ -58,6 +81,11 @@ def recipe_from_args(args: argparse.Namespace) -> Recipe:
     """Build the recipe that `convert`'s options describe."""
     from core.errors import UsageError
 
+    if not 0.5 <= args.near_dedup_threshold <= 1:
+        raise UsageError(
+            f"--near-dedup-threshold {args.near_dedup_threshold} is outside 0.5 to 1",
+            code="bad_option", option="--near-dedup-threshold",
+        )
     if not 0 <= args.validation_fraction <= 0.5:
         raise UsageError(
             f"--validation-fraction {args.validation_fraction} is outside 0 to 0.5",
@@ -74,14 +102,36 @@ def recipe_from_args(args: argparse.Namespace) -> Recipe:
         sources=sources,
         mapping=MappingSpec(task=Task(args.task), prompt=args.prompt, completion=args.completion,
                             system=args.system, input=args.input, conversation=args.conversation),
-        cleaning=CleaningSpec(nfkc=args.nfkc, coerce_non_text=args.numbers_as_text),
+        cleaning=_cleaning_from_args(args),
         split=SplitSpec(validation_fraction=args.validation_fraction, seed=args.seed,
                         max_records=args.max_records, stratify_by=args.stratify_by),
         model=ModelSpec(id=args.model),
         output=OutputSpec(folder=str(Path(args.out).resolve())),
     )
     recipe.dedup.exact = not args.no_dedup
+    recipe.dedup.near = args.near_dedup
+    recipe.dedup.near_threshold = args.near_dedup_threshold
     return recipe
+
+
+def _cleaning_from_args(args: argparse.Namespace) -> CleaningSpec:
+    from core.errors import UsageError
+
+    settings: dict[str, object] = {
+        "nfkc": args.nfkc, "coerce_non_text": args.numbers_as_text,
+        "min_chars": args.min_chars, "max_chars": args.max_chars,
+    }
+    for name in filter(None, (part.strip() for part in args.clean.split(","))):
+        if name not in CLEAN_RULES:
+            raise UsageError(
+                f"--clean: unknown rule {name!r}; choose from {', '.join(CLEAN_RULES)}",
+                code="bad_option", option="--clean", value=name,
+            )
+        settings.update(CLEAN_RULES[name])
+    spec = CleaningSpec.model_validate(settings)
+    spec.pii.enabled = args.redact_pii or bool(args.pii_types)
+    spec.pii.types = [t.strip() for t in args.pii_types.split(",") if t.strip()]
+    return spec
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -331,3 +331,78 @@ def test_preview_returns_first_records(tmp_path: Path) -> None:
     assert len(preview) == 2
     assert preview[0]["record"]["messages"][0]["content"][0]["text"] == "问题 0: 如何退货？"
     assert preview[0]["source_row"] == 2
+
+
+def test_pii_redacted_in_records_and_counted(tmp_path: Path) -> None:
+    table = make_table({
+        "q": ["Mail me at alice@example.com or call 13812345678", "订单号 20240501123456 的发票"],
+        "a": ["We wrote to alice@example.com.", "请致电 010-62345678"],
+    })
+    recipe = make_recipe(tmp_path, prompt="q", completion="a")
+    recipe.cleaning.pii.enabled = True
+    result = build(recipe, tables=[table])
+
+    records = [json.loads(r) for r in result.records["record"]]
+    assert records[0] == {"prompt": "Mail me at [EMAIL] or call [PHONE]", "completion": "We wrote to [EMAIL]."}
+    assert records[1] == {"prompt": "订单号 20240501123456 的发票", "completion": "请致电 [PHONE]"}
+    assert result.report["pii"]["counts"]["EMAIL"] == 2
+    assert result.report["pii"]["counts"]["PHONE"] == 2
+    written = b"".join(p.read_bytes() for p in (tmp_path / "out").iterdir())
+    assert b"alice@example.com" not in written
+    assert b"13812345678" not in written
+    assert result.pii_findings is not None
+    assert result.pii_findings["id"].to_list() == [1, 2]
+
+
+def test_pii_undo_by_type_restores_value(tmp_path: Path) -> None:
+    table = make_table({"q": ["Mail alice@example.com"], "a": ["ok"]})
+    recipe = make_recipe(tmp_path, prompt="q", completion="a")
+    recipe.cleaning.pii.enabled = True
+    recipe.review.pii_kept = ["*:EMAIL"]
+    result = plan(recipe, tables=[table])
+
+    assert json.loads(result.records["record"][0])["prompt"] == "Mail alice@example.com"
+
+
+def test_near_duplicates_point_at_kept_record(tmp_path: Path) -> None:
+    table = make_table({
+        "q": ["How do I return my smart watch?", "How do I return my smart watch??", "Where is my parcel?"],
+        "a": ["Open My orders and choose Request a return within 7 days.",
+              "Open My orders and choose Request a return within 7 days!",
+              "Track it under My orders."],
+    })
+    recipe = make_recipe(tmp_path, prompt="q", completion="a")
+    recipe.dedup.near = True
+    result = plan(recipe, tables=[table])
+
+    second = result.records.row(1, named=True)
+    assert second["status"] == "duplicate"
+    assert second["reasons"] == ["near_duplicate"]
+    assert second["duplicate_of"] == 1
+    assert result.records["status"].to_list()[2] != "duplicate"
+
+
+def test_reserved_strings_escaped_when_asked(tmp_path: Path) -> None:
+    table = make_table({"q": ["User: hello"], "a": ["Assistant: hi"]})
+    recipe = make_recipe(tmp_path, NOVA, prompt="q", completion="a")
+    recipe.cleaning.reserved_strings = "escape"
+    result = plan(recipe, tables=[table])
+
+    assert result.records["reasons"].to_list() == [[]]
+    record = json.loads(result.records["record"][0])
+    assert record["messages"][0]["content"][0]["text"] == "User : hello"
+
+
+def test_ticket_rows_stay_on_one_side_of_split(tmp_path: Path) -> None:
+    table = make_table({
+        "q": [f"question {i}" for i in range(300)],
+        "a": [f"answer {i}" for i in range(300)],
+        "ticket_id": [f"T{i // 3}" for i in range(300)],
+    })
+    recipe = make_recipe(tmp_path, prompt="q", completion="a")
+    recipe.split.validation_fraction = 0.2
+    result = plan(recipe, tables=[table])
+
+    sides = result.records.with_columns(table.frame["ticket_id"]).group_by("ticket_id").agg(pl.col("status").n_unique())
+    assert sides["status"].max() == 1
+    assert result.report["counts"]["validation"] == 60

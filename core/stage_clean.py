@@ -1,0 +1,67 @@
+"""The cleaning step of a build: basic rules, text rules, reserved strings and personal data.
+
+Rules run in this order on every mapped text column: the basic rules of `core.clean`
+(line endings, control characters, NFKC, spaces), the text rules of `core.textrules`
+(HTML, mojibake, zero-width characters, Chinese script, boilerplate lines), escaping of
+the model family's reserved strings when the recipe asks for it, and last the redaction
+of personal data, so that placeholders are never changed by another rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from core.clean import RuleStat, clean_fields
+from core.pii import redact_pii, undo_redactions
+from core.recipe import CleaningSpec
+from core.textrules import apply_text_rules, escape_reserved
+
+
+@dataclass
+class CleanOutcome:
+    """A cleaned frame with what each rule changed and what redaction found.
+
+    `pii_findings` is aligned with the frame's rows and holds original values: it stays in
+    memory for the window's undo and is never written or logged.
+    """
+
+    frame: pl.DataFrame
+    stats: list[RuleStat]
+    pii_counts: dict[str, int] = field(default_factory=dict)
+    pii_records: int = 0
+    pii_findings: pl.Series | None = None
+
+
+def clean_texts(
+    frame: pl.DataFrame,
+    columns: list[str],
+    spec: CleaningSpec,
+    *,
+    reserved: list[str],
+    key_column: str,
+    group_column: str | None = None,
+    kept_redactions: list[str] | None = None,
+) -> CleanOutcome:
+    """Run every cleaning rule the recipe switches on over `columns`.
+
+    `group_column` makes one value get one placeholder across the rows of a group (the
+    turns of a conversation). `kept_redactions` are the Review step's undo entries,
+    matched against `key_column`.
+    """
+    frame, stats = clean_fields(frame, columns, spec)
+    frame, text_stats = apply_text_rules(frame, columns, spec)
+    stats.extend(RuleStat(s.rule, s.changed, list(s.examples)) for s in text_stats)
+
+    if spec.reserved_strings == "escape" and reserved:
+        frame, stat = escape_reserved(frame, columns, reserved)
+        stats.append(RuleStat(stat.rule, stat.changed, list(stat.examples)))
+
+    if not spec.pii.enabled:
+        return CleanOutcome(frame, stats)
+    frame, result = redact_pii(frame, columns, spec.pii, group_column=group_column)
+    findings = result.findings
+    if kept_redactions:
+        frame, findings = undo_redactions(frame, findings, kept_redactions, row_keys=frame[key_column])
+    return CleanOutcome(frame, stats, result.counts, result.records, findings)
