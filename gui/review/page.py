@@ -364,9 +364,13 @@ class ReviewPage(QWidget):
             return
 
         records = self._records
+        sort_by: str | pl.Expr | None = request.sort_column
+        if sort_by == "key":
+            # "a.csv:10" must come after "a.csv:9", so the key sorts by file, then row number.
+            sort_by = pl.struct("source_file", "source_row")
 
         def work(progress: Any, cancel: Any) -> pl.Series | None:
-            return compute_view(records, expr, request.sort_column, request.descending)
+            return compute_view(records, expr, sort_by, request.descending)
 
         self._view_runner.submit("filter records", work, on_result=self._apply_view, on_error=self._on_view_error)
 

@@ -225,73 +225,73 @@
         <translation>レコードを検索</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="416"/>
+        <location filename="../../gui/review/page.py" line="420"/>
         <source>Filtering failed: {error}</source>
         <translation>絞り込みに失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="442"/>
+        <location filename="../../gui/review/page.py" line="446"/>
         <source>All records</source>
         <translation>すべてのレコード</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="443"/>
+        <location filename="../../gui/review/page.py" line="447"/>
         <source>Training</source>
         <translation>学習</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="444"/>
+        <location filename="../../gui/review/page.py" line="448"/>
         <source>Validation</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="445"/>
+        <location filename="../../gui/review/page.py" line="449"/>
         <source>Rejected</source>
         <translation>不採用</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="446"/>
+        <location filename="../../gui/review/page.py" line="450"/>
         <source>Duplicates</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="447"/>
+        <location filename="../../gui/review/page.py" line="451"/>
         <source>Over the token limit</source>
         <translation>トークン上限超過</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="448"/>
+        <location filename="../../gui/review/page.py" line="452"/>
         <source>Near the token limit (90% or more)</source>
         <translation>トークン上限に近い（90% 以上）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="449"/>
+        <location filename="../../gui/review/page.py" line="453"/>
         <source>Excluded or kept by you</source>
         <translation>手動で除外・採用したもの</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="461"/>
-        <location filename="../../gui/review/page.py" line="470"/>
+        <location filename="../../gui/review/page.py" line="465"/>
+        <location filename="../../gui/review/page.py" line="474"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="468"/>
+        <location filename="../../gui/review/page.py" line="472"/>
         <source>Any reason</source>
         <translation>すべての理由</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="578"/>
+        <location filename="../../gui/review/page.py" line="582"/>
         <source>No build yet: the records appear here after the build runs.</source>
         <translation>まだビルドしていません。ビルドを実行すると、ここにレコードが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="581"/>
+        <location filename="../../gui/review/page.py" line="585"/>
         <source>Showing {shown} of {total} records</source>
         <translation>{total} 件中 {shown} 件を表示</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="586"/>
+        <location filename="../../gui/review/page.py" line="590"/>
         <source>Excluded by you: {excluded} · Kept by you: {included}</source>
         <translation>手動で除外: {excluded} · 手動で採用: {included}</translation>
     </message>

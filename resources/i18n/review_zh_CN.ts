@@ -225,73 +225,73 @@
         <translation>搜索记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="416"/>
+        <location filename="../../gui/review/page.py" line="420"/>
         <source>Filtering failed: {error}</source>
         <translation>筛选失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="442"/>
+        <location filename="../../gui/review/page.py" line="446"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="443"/>
+        <location filename="../../gui/review/page.py" line="447"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="444"/>
+        <location filename="../../gui/review/page.py" line="448"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="445"/>
+        <location filename="../../gui/review/page.py" line="449"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="446"/>
+        <location filename="../../gui/review/page.py" line="450"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="447"/>
+        <location filename="../../gui/review/page.py" line="451"/>
         <source>Over the token limit</source>
         <translation>超出 Token 上限</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="448"/>
+        <location filename="../../gui/review/page.py" line="452"/>
         <source>Near the token limit (90% or more)</source>
         <translation>接近 Token 上限（90% 及以上）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="449"/>
+        <location filename="../../gui/review/page.py" line="453"/>
         <source>Excluded or kept by you</source>
         <translation>由您排除或保留</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="461"/>
-        <location filename="../../gui/review/page.py" line="470"/>
+        <location filename="../../gui/review/page.py" line="465"/>
+        <location filename="../../gui/review/page.py" line="474"/>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="468"/>
+        <location filename="../../gui/review/page.py" line="472"/>
         <source>Any reason</source>
         <translation>任意原因</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="578"/>
+        <location filename="../../gui/review/page.py" line="582"/>
         <source>No build yet: the records appear here after the build runs.</source>
         <translation>尚未构建：构建运行后，记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="581"/>
+        <location filename="../../gui/review/page.py" line="585"/>
         <source>Showing {shown} of {total} records</source>
         <translation>显示 {shown} 条记录，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="586"/>
+        <location filename="../../gui/review/page.py" line="590"/>
         <source>Excluded by you: {excluded} · Kept by you: {included}</source>
         <translation>您排除的：{excluded} · 您保留的：{included}</translation>
     </message>

@@ -539,3 +539,22 @@ def test_unknown_limit_finds_nothing_over_it(qtbot):
     assert near == []
     assert dashed == []
     review.wait_until_idle()
+
+
+def test_sort_by_source_row_is_numeric(qtbot):
+    review = ReviewPage()
+    qtbot.addWidget(review)
+    records = (
+        make_records()
+        .with_columns(pl.when(pl.col("id") == 1).then(12).otherwise(pl.col("source_row")).alias("source_row"))
+        .with_columns(pl.format("{}:{}", "source_file", "source_row").alias("key"))
+    )
+    with qtbot.waitSignal(review.summaryUpdated, timeout=10_000):
+        review.set_result(BuildResult(report={}, records=records), MAX_TOKENS)
+    column = review.model.columns.index("key")
+
+    with qtbot.waitSignal(review.viewUpdated, timeout=10_000):
+        review.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+
+    assert shown_ids(review) == [2, 3, 4, 5, 6, 7, 8, 1, 9, 10]
+    review.wait_until_idle()
