@@ -231,8 +231,10 @@ class CleaningPage(QWidget):
         result = self.context.result
         stats = result.report.get("cleaning", []) if result is not None else []
         changed = {item.get("rule"): item.get("changed", 0) for item in stats if isinstance(item, dict)}
+        examples = {item.get("rule"): item.get("examples") or [] for item in stats if isinstance(item, dict)}
         reasons = result.report.get("reasons", {}) if result is not None else {}
         for name, label in self.counts.items():
+            label.setToolTip(self._examples_text(examples.get(name, [])))
             if name in changed:
                 label.setText(self.tr("%n record(s) changed", "", int(changed[name])))
             elif name == "exact" and result is not None:
@@ -245,6 +247,15 @@ class CleaningPage(QWidget):
             self.counts_note.setText(self.tr("No counts yet: check the data on the Review step to see them."))
         else:
             self.counts_note.setText(self.tr("Counts are from the last check or build."))
+
+    def _examples_text(self, examples: list) -> str:
+        """Return before/after examples as tooltip text, when the report carries them."""
+        lines = []
+        for pair in examples[:3]:
+            if isinstance(pair, (list, tuple)) and len(pair) == 2:
+                lines.append(self.tr("Before: %s") % repr(pair[0]))
+                lines.append(self.tr("After: %s") % repr(pair[1]))
+        return "\n".join(lines)
 
     def step_state(self) -> StepState:
         if "cleaning" in self.context.visited or self.context.project.path is not None:

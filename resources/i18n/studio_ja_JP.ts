@@ -223,6 +223,14 @@
         <source>Counts are from the last check or build.</source>
         <translation>件数は直前のチェックまたは作成の結果です。</translation>
     </message>
+    <message>
+        <source>Before: %s</source>
+        <translation>変更前：%s</translation>
+    </message>
+    <message>
+        <source>After: %s</source>
+        <translation>変更後：%s</translation>
+    </message>
 </context>
 <context>
     <name>ColumnList</name>

@@ -223,6 +223,14 @@
         <source>Counts are from the last check or build.</source>
         <translation>计数来自最近一次检查或生成。</translation>
     </message>
+    <message>
+        <source>Before: %s</source>
+        <translation>修改前：%s</translation>
+    </message>
+    <message>
+        <source>After: %s</source>
+        <translation>修改后：%s</translation>
+    </message>
 </context>
 <context>
     <name>ColumnList</name>

@@ -445,3 +445,19 @@ def test_build_cancelled_midway_writes_nothing(window, qtbot, gui_files, tmp_pat
     assert window.context.last_build is None
     assert not out_dir.exists() or sorted(path.name for path in out_dir.iterdir()) == []
     assert [shown for shown in dialogs.shown if shown.kind in ("error", "crash", "warning")] == []
+
+
+def test_check_fills_review_and_rule_counts(window, qtbot, gui_files):
+    _require_build()
+    _add_and_wait(window, qtbot, gui_files / GBK_CSV)
+    window.project.update("mapping", prompt="{title}\n{ask}", completion="{answer}")
+
+    window.check_action.trigger()
+    qtbot.waitUntil(lambda: window.context.result is not None, timeout=60_000)
+
+    counts = window.cleaning_page.counts
+    assert counts["trim"].text().endswith("record(s) changed")
+    assert window.cleaning_page.counts_note.text() == "Counts are from the last check or build."
+    assert window.context.last_build is None
+    assert window.step_state("review") in (StepState.DONE, StepState.NEEDS_ATTENTION)
+    assert window.review_slot.status.text().startswith("Checked.")
