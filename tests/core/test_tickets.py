@@ -353,3 +353,28 @@ def test_messages_table_jsonl_unknown_role_reported(tmp_path):
     ]
     assert table.details["unknown_role_messages"] == 1
     assert [problem.code for problem in table.problems] == ["ticket_role_unknown"]
+
+
+def test_freshdesk_csv_conversation_rows(tmp_path):
+    path = tmp_path / "freshdesk.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Ticket ID", "Subject", "Status", "Created At", "Body Text", "Incoming", "Private", "Source"])
+        writer.writerow(["9", "配送状況", "Open", "2025-04-01 09:00", "荷物はいつ届きますか？", "true", "false", "0"])
+        writer.writerow(["9", "配送状況", "Open", "2025-04-01 09:10", "倉庫に確認中（社内メモ）", "false", "true", "2"])
+        writer.writerow(["9", "配送状況", "Open", "2025-04-01 09:20", "明日午前に到着予定です。", "false", "false", "0"])
+    table = _read(path, "freshdesk")
+    assert table.frame.select("ticket_id", "prompt", "completion", "subject", "status").rows() == [
+        ("9", "荷物はいつ届きますか？", "明日午前に到着予定です。", "配送状況", "Open"),
+    ]
+    assert table.details["dropped_internal_notes"] == 1
+
+
+def test_freshdesk_csv_ticket_export_rejected(tmp_path):
+    path = tmp_path / "tickets.csv"
+    path.write_text("Ticket ID,Subject,Description,Status\n"
+                    "1,Refund,I want a refund.,Open\n", encoding="utf-8")
+    table = _read(path, "freshdesk")
+    assert table.frame[REJECT].to_list() == [
+        "ticket 1: no agent reply (the export has the description but no conversations)"
+    ]
