@@ -167,33 +167,22 @@ def _band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return keys
 
 
-def _candidate_pairs(keys: np.ndarray, record_rows: np.ndarray) -> pl.DataFrame:
-    """Return the distinct pairs (a < b) of records sharing a band key."""
-    n_records, bands = keys.shape
-    table = pl.DataFrame({
-        "row": np.tile(record_rows, bands),
-        "band": np.repeat(np.arange(bands, dtype=np.int32), n_records),
-        "key": keys.T.reshape(-1),
-    })
-    table = table.with_columns(pl.len().over("band", "key").alias("size")).filter(pl.col("size") > 1)
-    small = table.filter(pl.col("size") <= MAX_ALL_PAIRS_BUCKET).select("row", "band", "key")
-    all_pairs = small.join(small, on=["band", "key"], suffix="_b").filter(pl.col("row") < pl.col("row_b"))
-    # A bucket this large (many copies of one template) pairs each member with the
-    # bucket's first member and with its predecessor, which links the same records
-    # without a quadratic number of pairs.
-    large = table.filter(pl.col("size") > MAX_ALL_PAIRS_BUCKET).sort("band", "key", "row")
-    star = large.select(
-        pl.col("row").first().over("band", "key").alias("row"), pl.col("row").alias("row_b")
-    )
-    chain = large.select(
-        pl.col("row").shift(1).over("band", "key").alias("row"), pl.col("row").alias("row_b")
-    ).drop_nulls()
-    pairs = pl.concat([
+def _bucket_pairs(keys: np.ndarray) -> pl.DataFrame:
+    """Return the pairs (row < row_b) of signature rows that share a key in one band."""
+    table = pl.DataFrame({"row": np.arange(keys.size, dtype=np.int64), "key": keys})
+    table = table.with_columns(pl.len().over("key").alias("size")).filter(pl.col("size") > 1)
+    small = table.filter(pl.col("size") <= MAX_ALL_PAIRS_BUCKET).select("row", "key")
+    all_pairs = small.join(small, on="key", suffix="_b").filter(pl.col("row") < pl.col("row_b"))
+    # A larger bucket pairs each member with the bucket's first member and with its
+    # predecessor, which links the same records without a quadratic number of pairs.
+    large = table.filter(pl.col("size") > MAX_ALL_PAIRS_BUCKET).sort("key", "row")
+    star = large.select(pl.col("row").first().over("key").alias("row"), pl.col("row").alias("row_b"))
+    chain = large.select(pl.col("row").shift(1).over("key").alias("row"), pl.col("row").alias("row_b"))
+    return pl.concat([
         all_pairs.select("row", "row_b"),
         star.filter(pl.col("row") < pl.col("row_b")),
-        chain,
+        chain.drop_nulls(),
     ])
-    return pairs.unique()
 
 
 def _similarity(signatures: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -225,14 +214,25 @@ def _signature_matrix(
 
 
 class _Signatures:
-    """MinHash signatures of the long texts, addressed by frame row."""
+    """MinHash signatures of the long texts, addressed by frame row.
+
+    Texts that are equal after normalisation share one signature row, so copies of one
+    template cost one signature and never fill an LSH bucket.
+    """
 
     def __init__(self, prepared: pl.DataFrame, progress: ProgressCallback, cancel: CancelToken) -> None:
-        long_texts = prepared.filter(pl.col("units") >= SHINGLE_SIZE)
-        self.rows = long_texts[_ROW].to_numpy()
+        long_texts = prepared.filter(pl.col("units") >= SHINGLE_SIZE).with_columns(
+            pl.col(_ROW).first().over("whole").alias("representative")
+        )
+        representatives = long_texts.filter(pl.col(_ROW) == pl.col("representative"))
+        self.rows = representatives[_ROW].to_numpy()
         self.local = np.full(prepared.height, -1, dtype=np.int64)
         self.local[self.rows] = np.arange(self.rows.size)
-        renumbered = long_texts.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias(_ROW))
+        self.local[long_texts[_ROW].to_numpy()] = self.local[long_texts["representative"].to_numpy()]
+        self.copies = long_texts.filter(pl.col(_ROW) != pl.col("representative")).select(
+            pl.col("representative").alias("row"), pl.col(_ROW).alias("row_b"), pl.lit(1.0).alias("similarity")
+        )
+        renumbered = representatives.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias(_ROW))
         self.matrix = _signature_matrix(renumbered, NUM_PERM, progress, cancel)
 
     def similarity(self, left_rows: np.ndarray, right_rows: np.ndarray) -> np.ndarray:
@@ -245,22 +245,20 @@ class _Signatures:
 
     def similar_pairs(self, threshold: float, cancel: CancelToken) -> pl.DataFrame:
         """Return (row, row_b, similarity) for the long texts whose estimated similarity
-        reaches `threshold`."""
-        empty = pl.DataFrame(schema={"row": pl.Int64, "row_b": pl.Int64, "similarity": pl.Float64})
-        if self.rows.size < 2:
-            return empty
-        cancel.raise_if_cancelled()
+        reaches `threshold`, including the exact copies of each text."""
+        found = [self.copies]
         bands, rows = lsh_bands(threshold, NUM_PERM)
-        local = np.arange(self.rows.size, dtype=np.int64)
-        pairs = _candidate_pairs(_band_keys(self.matrix, bands, rows), local)
-        if pairs.is_empty():
-            return empty
-        left, right = pairs["row"].to_numpy(), pairs["row_b"].to_numpy()
-        similarity = _similarity(self.matrix, left, right)
-        keep = similarity >= threshold
-        return pl.DataFrame({
-            "row": self.rows[left[keep]], "row_b": self.rows[right[keep]], "similarity": similarity[keep],
-        })
+        keys = _band_keys(self.matrix, bands, rows) if self.rows.size >= 2 else np.empty((0, bands), np.uint64)
+        for band in range(keys.shape[1]):
+            cancel.raise_if_cancelled()
+            pairs = _bucket_pairs(keys[:, band])
+            left, right = pairs["row"].to_numpy(), pairs["row_b"].to_numpy()
+            similarity = _similarity(self.matrix, left, right)
+            keep = similarity >= threshold
+            found.append(pl.DataFrame({
+                "row": self.rows[left[keep]], "row_b": self.rows[right[keep]], "similarity": similarity[keep],
+            }))
+        return pl.concat(found).unique(["row", "row_b"])
 
 
 def _short_text_pairs(prepared: pl.DataFrame) -> pl.DataFrame:
