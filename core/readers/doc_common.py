@@ -84,7 +84,7 @@ def clean_block_text(text: str) -> str:
 
 
 def mark_statute_headings(blocks: list[Block]) -> None:
-    """Treat short "第N章 …" lines as headings when the format gave no heading markup."""
+    """Treat short paragraphs such as "第一章 总则" as headings when they carry no heading markup."""
     for block in blocks:
         if block.kind != "paragraph" or block.level or "\n" in block.text:
             continue

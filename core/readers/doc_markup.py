@@ -35,10 +35,14 @@ class DecodedText:
     problems: list[Problem] = field(default_factory=list)
 
 
-def decode_file(path: Path, encoding: str = "auto") -> DecodedText:
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def decode_file(path: Path, encoding: str = "auto", *, html: bool = False) -> DecodedText:
     """Read a whole text file with the given or detected encoding.
 
-    Undecodable bytes are replaced and reported as a Problem.
+    For HTML without a byte order mark, a `<meta charset>` in the first 4 KB decides the
+    encoding before detection does. Undecodable bytes are replaced and reported as a Problem.
 
     Raises:
         InputError: the file is empty or the encoding name is unknown.
@@ -46,6 +50,12 @@ def decode_file(path: Path, encoding: str = "auto") -> DecodedText:
     data = path.read_bytes()
     if not data.strip():
         raise InputError(f"{path}: the file is empty", code="document_empty", path=str(path))
+    declared = _META_CHARSET.search(data[:4096]) if html and encoding == "auto" else None
+    if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        try:
+            encoding = resolve_codec(declared.group(1).decode("ascii"))
+        except InputError:
+            encoding = "auto"  # an unknown charset name: fall back to detection
     codec = resolve_codec(encoding) if encoding != "auto" else detect_encoding(path).codec
     # utf-8-sig also drops a byte order mark, which plain utf-8 would keep as U+FEFF.
     text = data.decode("utf-8-sig" if codec == "utf-8" else codec, errors="replace")
@@ -88,7 +98,7 @@ def read_html(path: Path, encoding: str = "auto") -> tuple[list[Block], DecodedT
     import lxml.html
     from lxml import etree
 
-    decoded = decode_file(path, encoding)
+    decoded = decode_file(path, encoding, html=True)
     source = re.sub(r"^\s*<\?xml[^>]*\?>", "", decoded.text)
     try:
         root = lxml.html.document_fromstring(source)

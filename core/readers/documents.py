@@ -63,7 +63,6 @@ def read_document(
         problems += pdf.problems
         details.update(pages=pdf.pages, skipped_pages=pdf.skipped_pages,
                        repeated_lines_removed=pdf.repeated_lines_removed)
-        mark_statute_headings(blocks)
     elif fmt == "docx":
         from core.readers.doc_docx import read_docx
 
@@ -92,9 +91,9 @@ def read_document(
             details["front_matter_removed"] = had_front_matter
         else:
             blocks = parse_text(decoded.text)
-            mark_statute_headings(blocks)
 
     cancel.raise_if_cancelled()
+    mark_statute_headings(blocks)
     assign_heading_paths(blocks)
     _check_not_empty(path, fmt, blocks, details)
     frame = blocks_to_frame(blocks, path)

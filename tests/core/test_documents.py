@@ -454,3 +454,25 @@ def test_pdf_larger_fonts_become_headings(tmp_path):
         ("换货流程", "heading", "售后服务指南 > 换货流程", "2"),
         ("换货请联系客服预约上门取件。", "paragraph", "售后服务指南 > 换货流程", "2"),
     ]
+
+
+def test_html_meta_charset_shift_jis(tmp_path):
+    path = tmp_path / "page.html"
+    body = "<html><head><meta charset=\"Shift_JIS\"></head><body><p>①番の窓口へお越しください。</p></body></html>"
+    path.write_bytes(body.encode("cp932"))
+    table = _read(path)
+    assert _texts(table) == ["①番の窓口へお越しください。"]
+    assert "932" in table.encoding or "SHIFT" in table.encoding.upper()
+
+
+def test_docx_plain_chapter_line_becomes_heading(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("第一章 总则")
+    document.add_paragraph("第一条 为了规范服务，制定本办法。")
+    path = tmp_path / "rules.docx"
+    document.save(path)
+    table = _read(path)
+    assert table.frame.select("kind", "heading_path").rows() == [
+        ("heading", "第一章 总则"),
+        ("paragraph", "第一章 总则 > 第一条"),
+    ]
