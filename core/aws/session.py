@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -58,7 +59,7 @@ class Connection:
     def profile_label(self) -> str:
         return self.profile or "default"
 
-    def errors(self, action: str, resource: str = ""):
+    def errors(self, action: str, resource: str = "") -> AbstractContextManager[None]:
         """Return the error boundary for `action`, naming this connection's profile."""
         return aws_errors(action, profile=self.profile_label, resource=resource)
 
