@@ -182,10 +182,21 @@ _THANKS = re.compile(r"^\s*(?:thanks|thank you|many thanks|谢谢|多谢|あり�
 # A signature is at most this many lines after its closing, each at most this long.
 _SIGNATURE_MAX_LINES = 6
 _SIGNATURE_MAX_CHARS = 80
-_AUTO_REPLY = re.compile(
-    r"auto(?:matic)?[- ]?(?:reply|response)|automated (?:response|message|reply)|this is an automated"
-    r"|out of (?:the )?office|do not reply to this (?:e-?mail|message)"
-    r"|自动回复|系统自动(?:发送|回复)|此邮件为系统自动|自動返信|自動送信|自動応答|このメールは(?:送信専用|自動)",
+# Automatic replies are recognised by how they open, or by phrases people do not write by hand.
+_AUTO_REPLY_OPENING = re.compile(
+    r"^\s*[\[【(（]?\s*(?:auto(?:matic)?[- ]?(?:reply|response)|out of (?:the )?office|自动回复|自動返信|自動応答)",
+    re.I,
+)
+_AUTO_REPLY_PHRASE = re.compile(
+    r"this is an automated (?:message|response|reply|notification)|do not reply to this (?:e-?mail|message)"
+    r"|此邮件为系统自动|系统自动(?:发送|回复)|请勿直接回复|このメールは(?:送信専用|自動)|本メールは(?:送信専用|自動)",
+    re.I,
+)
+# Receipt notices count as automatic only when the agent side sent them.
+_RECEIPT_NOTICE = re.compile(
+    r"^\s*(?:we(?: have|'ve)? received your (?:request|ticket|message|e-?mail)"
+    r"|your (?:request|ticket)\b.{0,20}\bhas been (?:received|created)"
+    r"|我们已收到您的|已收到您的(?:请求|工单|留言)|お問い合わせを受け付けました)",
     re.I,
 )
 
@@ -291,9 +302,11 @@ def _keep_before(lines: list[str], index: int) -> tuple[list[str], bool]:
     return kept, True
 
 
-def is_auto_reply(text: str) -> bool:
-    """Tell whether a message reads as an automatic reply (out of office, receipt notice)."""
-    return bool(_AUTO_REPLY.search(text))
+def is_auto_reply(text: str, role: str = "") -> bool:
+    """Tell whether a message reads as an automatic reply (out of office, or a receipt notice from the agent side)."""
+    if _AUTO_REPLY_OPENING.match(text) or _AUTO_REPLY_PHRASE.search(text):
+        return True
+    return role == ASSISTANT and bool(_RECEIPT_NOTICE.match(text))
 
 
 def _turns(thread: Thread, counts: _Counts) -> list[dict[str, str]]:
@@ -307,7 +320,7 @@ def _turns(thread: Thread, counts: _Counts) -> list[dict[str, str]]:
         if message.internal:
             counts.add("internal_notes")
             continue
-        if message.auto or is_auto_reply(message.body):
+        if message.auto or is_auto_reply(message.body, message.role):
             counts.add("auto_replies")
             continue
         if message.role not in (USER, ASSISTANT):

@@ -378,3 +378,21 @@ def test_freshdesk_csv_ticket_export_rejected(tmp_path):
     assert table.frame[REJECT].to_list() == [
         "ticket 1: no agent reply (the export has the description but no conversations)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "role", "expected"),
+    [
+        ("Automatic reply: I am away until Monday.", "user", True),
+        ("【自動返信】ただいま休暇中です。", "user", True),
+        ("This is an automated message. Do not reply to this email.", "assistant", True),
+        ("We have received your request and will reply within 24 hours.", "assistant", True),
+        ("We have received your request? I never got any mail.", "user", False),
+        ("I got an automatic reply but nobody answered my question.", "user", False),
+        ("我们已收到您的反馈，工程师会尽快联系您。", "assistant", True),
+    ],
+)
+def test_auto_reply_detection(body, role, expected):
+    from core.readers.tickets import is_auto_reply
+
+    assert is_auto_reply(body, role) is expected
