@@ -231,6 +231,8 @@ class CloudPage(QWidget):
         self.validation_uri = QLineEdit()
         self.validation_uri.setPlaceholderText(self.tr("optional"))
         self.output_uri = QLineEdit()
+        self.model_kms_key = QLineEdit()
+        self.model_kms_key.setPlaceholderText(self.tr("optional: KMS key that encrypts the custom model"))
         self.hyperparameter_box = QWidget()
         self.hyperparameter_grid = QGridLayout(self.hyperparameter_box)
         self.hyperparameter_grid.setContentsMargins(0, 0, 0, 0)
@@ -244,6 +246,7 @@ class CloudPage(QWidget):
         form.addRow(self.tr("Training data:"), self.train_uri)
         form.addRow(self.tr("Validation data:"), self.validation_uri)
         form.addRow(self.tr("Output folder:"), self.output_uri)
+        form.addRow(self.tr("Model KMS key:"), self.model_kms_key)
         form.addRow(self.tr("Hyperparameters:"), self.hyperparameter_box)
         form.addRow("", self.start_job_button)
         form.addRow(self.checks_label)
@@ -675,14 +678,22 @@ class CloudPage(QWidget):
         self.create_role_button.setEnabled(True)
 
     def _kms_key_arns(self) -> tuple[str, ...]:
-        key = self.kms_key.text().strip()
-        if not key or self.identity is None or self.conn is None:
+        """Return the ARNs of the data and model KMS keys the role must be allowed to use."""
+        if self.identity is None or self.conn is None:
             return ()
-        if key.startswith("arn:"):
-            return (key,)
-        # NOTE(kms): an alias ARN does not grant use of the key behind it; give the key ARN for aliases.
-        kind = "" if key.startswith("alias/") else "key/"
-        return (f"arn:aws:kms:{self.conn.region_name}:{self.identity.account}:{kind}{key}",)
+        arns: list[str] = []
+        for key in (self.kms_key.text().strip(), self.model_kms_key.text().strip()):
+            if not key:
+                continue
+            if key.startswith("arn:"):
+                arn = key
+            else:
+                # NOTE(kms): an alias ARN does not grant use of the key behind it; give the key ARN for aliases.
+                kind = "" if key.startswith("alias/") else "key/"
+                arn = f"arn:aws:kms:{self.conn.region_name}:{self.identity.account}:{kind}{key}"
+            if arn not in arns:
+                arns.append(arn)
+        return tuple(arns)
 
     def create_role(self) -> None:
         conn = self._need_connection()
@@ -716,7 +727,7 @@ class CloudPage(QWidget):
             model_id=self.recipe.model.id, role_arn=self.role.currentText().strip(),
             train_uri=self.train_uri.text().strip(), validation_uri=self.validation_uri.text().strip(),
             output_uri=self.output_uri.text().strip(), task=Task(self.recipe.mapping.task),
-            hyperparameters=values, kms_key_id=self.kms_key.text().strip(),
+            hyperparameters=values, kms_key_id=self.model_kms_key.text().strip(),
         )
 
     def _report_counts(self) -> jobs.RecordCounts | None:

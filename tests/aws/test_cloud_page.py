@@ -175,3 +175,20 @@ def test_translated_texts(qtbot, tmp_path: Path, language: str, upload: str, con
         assert widget.connect_button.text() == connect
     finally:
         QApplication.instance().removeTranslator(translator)
+
+
+def test_role_plan_names_both_kms_keys(qtbot, page: CloudPage) -> None:
+    _connect(qtbot, page)
+    page.bucket.setEditText("tds-page")
+    page.kms_key.setText("11111111-2222-3333-4444-555555555555")
+    page.model_kms_key.setText("arn:aws:kms:us-east-1:123456789012:key/66666666-7777-8888-9999-000000000000")
+    page.show_role_plan()
+    policy = page.policy_view.toPlainText()
+    assert "arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555" in policy
+    assert "arn:aws:kms:us-east-1:123456789012:key/66666666-7777-8888-9999-000000000000" in policy
+    assert page.create_role_button.isEnabled()
+
+    page.role.setEditText("arn:aws:iam::123456789012:role/r")
+    page.train_uri.setText("s3://tds-page/train.jsonl")
+    page.output_uri.setText("s3://tds-page/out/")
+    assert page.job_request().kms_key_id == "arn:aws:kms:us-east-1:123456789012:key/66666666-7777-8888-9999-000000000000"
