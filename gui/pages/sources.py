@@ -88,6 +88,9 @@ class SourcesPage(QWidget):
         self.files.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.files.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.files.verticalHeader().setVisible(False)
+        self.files.setWordWrap(False)
+        for column in (1, 2, 3, 4):
+            self.files.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.files.setAccessibleName(self.tr("Source files"))
 
         self.encoding_box = QComboBox()
@@ -111,6 +114,9 @@ class SourcesPage(QWidget):
         self.preview_model = FrameTableModel(parent=self)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
+        self.preview.horizontalHeader().setDefaultSectionSize(240)
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.setWordWrap(False)
         self.preview.setAccessibleName(self.tr("First rows of the selected file"))
         self.preview_label = QLabel(self.tr("First rows of the selected file"))
 
@@ -132,6 +138,7 @@ class SourcesPage(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([260, 440])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
