@@ -1,6 +1,6 @@
 """Measure near-duplicate precision and recall on generated text, and time one large run.
 
-The quality set holds generated support messages in Chinese, Japanese and English
+The quality set contains generated support messages in Chinese, Japanese and English
 (several sentences each). A share of them get injected near-duplicates: one or two
 character or word edits, punctuation and width changes, reordered sentences, or a mix.
 Precision and recall are counted over pairs of records in the same cluster, per
@@ -227,7 +227,12 @@ def run_timing(records: int, threshold: float, seed: int) -> None:
     for _ in range(records):
         if texts and rng.random() < 0.1:
             source = texts[rng.randrange(len(texts))]
-            language = "en" if source.isascii() else ("ja" if any("\u3040" <= c <= "\u30ff" for c in source) else "zh")
+            if source.isascii():
+                language = "en"
+            elif any("\u3040" <= char <= "\u30ff" for char in source):
+                language = "ja"
+            else:
+                language = "zh"
             texts.append(variant(source, language, rng)[0])
         else:
             # A ticket number keeps the generated messages from being exact copies.

@@ -8,7 +8,7 @@ e-mail inside a URL, digits inside an IBAN) is taken by the longer one first.
 
 Within a scope (a record, or a group such as a ticket when `group_column` is given) the
 same value always gets the same placeholder. A type is numbered ([EMAIL_1], [EMAIL_2])
-only when the scope holds several distinct values of it.
+only when the scope contains several distinct values of it.
 
 The original values are returned in memory only, so the window can undo a redaction.
 Counts never contain them and nothing here logs them.
@@ -48,8 +48,8 @@ class PiiResult:
 
     `counts` holds, per type, the number of values replaced (each distinct value counted
     once per record and column). `records` is the number of records changed. `findings`
-    is a List[Struct{column, type, placeholder, original}] Series with one entry per row;
-    it holds the original values and must stay in memory.
+    is a List[Struct{column, type, placeholder, original}] Series with one entry per row.
+    It contains the original values and must stay in memory.
     """
 
     counts: dict[str, int] = field(default_factory=dict)
@@ -363,20 +363,39 @@ def _validated(candidates: pl.DataFrame, kind: _PiiType) -> pl.DataFrame:
     return valid.with_columns(key.alias("key"))
 
 
-def _placeholders(valid: pl.DataFrame, kind: _PiiType) -> pl.DataFrame:
-    """Number the distinct values of each scope in order of appearance."""
+# While the passes run, a value is replaced by a marker of Unicode private-use characters
+# (plane 15) in place of its placeholder, so no later regex or term can match inside an
+# earlier placeholder ("Ma" inside "[EMAIL]"). The markers become placeholders at the end.
+_MARK_OPEN = "\U000F0000"
+_MARK_CLOSE = "\U000F0001"
+
+
+def _marker(type_index: int, ordinal: int) -> str:
+    """Return the marker of placeholder `ordinal` (0 when unnumbered) of a type."""
+    high, low = divmod(ordinal, 0x1000)
+    return _MARK_OPEN + chr(0xF0100 + type_index) + chr(0xF1000 + high) + chr(0xF2000 + low) + _MARK_CLOSE
+
+
+def _placeholders(valid: pl.DataFrame, kind: _PiiType, type_index: int) -> tuple[pl.DataFrame, dict[str, str]]:
+    """Number the distinct values of each scope in order of appearance.
+
+    Returns the matches with `placeholder` and `marker` columns, and the mapping from
+    each marker used to its placeholder.
+    """
     ordered = valid.sort(_ROW, "column_index", "position")
     distinct = ordered.unique([_SCOPE, "key"], keep="first", maintain_order=True).select(_SCOPE, "key")
     numbered = distinct.with_columns(
-        pl.int_range(1, pl.len() + 1).over(_SCOPE).alias("ordinal"),
-        pl.len().over(_SCOPE).alias("distinct"),
+        pl.when(pl.len().over(_SCOPE) == 1).then(0).otherwise(pl.int_range(1, pl.len() + 1).over(_SCOPE)).alias("ordinal")
     )
-    placeholder = (
-        pl.when(pl.col("distinct") == 1)
-        .then(pl.lit(f"[{kind.name}]"))
-        .otherwise(pl.format("[{}_{}]", pl.lit(kind.name), pl.col("ordinal")))
+    ordinals = numbered["ordinal"].unique().to_list()
+    placeholders = {n: f"[{kind.name}_{n}]" if n else f"[{kind.name}]" for n in ordinals}
+    markers = {n: _marker(type_index, n) for n in ordinals}
+    numbered = numbered.with_columns(
+        pl.col("ordinal").replace_strict(placeholders, return_dtype=pl.String).alias("placeholder"),
+        pl.col("ordinal").replace_strict(markers, return_dtype=pl.String).alias("marker"),
     )
-    return ordered.join(numbered.select(_SCOPE, "key", placeholder.alias("placeholder")), on=[_SCOPE, "key"])
+    matches = ordered.join(numbered.select(_SCOPE, "key", "placeholder", "marker"), on=[_SCOPE, "key"])
+    return matches, {markers[n]: placeholders[n] for n in ordinals}
 
 
 def _replace_literal(frame: pl.DataFrame, column: str, pairs: pl.DataFrame) -> pl.DataFrame:
@@ -420,16 +439,20 @@ def redact_pii(
     ).select(_ROW, _SCOPE, *columns)
 
     found: list[pl.DataFrame] = []
-    for kind in kinds:
+    marker_text: dict[str, str] = {}
+    for type_index, kind in enumerate(kinds):
         candidates = _candidates(work, columns, kind)
         if candidates.is_empty():
             continue
         valid = _validated(candidates, kind)
         if valid.is_empty():
             continue
-        numbered = _placeholders(valid, kind)
+        numbered, markers = _placeholders(valid, kind, type_index)
+        marker_text.update(markers)
         for column_index, column in enumerate(columns):
-            pairs = numbered.filter(pl.col("column_index") == column_index).select(_ROW, "value", "placeholder")
+            pairs = numbered.filter(pl.col("column_index") == column_index).select(
+                _ROW, "value", pl.col("marker").alias("placeholder")
+            )
             work = _replace_literal(work, column, pairs)
         found.append(
             numbered.unique([_ROW, "column_index", "value"], maintain_order=True)
@@ -450,6 +473,8 @@ def redact_pii(
     findings = _regroup(entries, frame.height)
     records = int((findings.list.len() > 0).sum())
     log.info("PII redaction replaced values in %d records: %s", records, counts)
+    if marker_text:
+        work = work.with_columns(pl.col(column).str.replace_many(marker_text) for column in columns)
     redacted = frame.with_columns(work[column] for column in columns)
     return redacted, PiiResult(counts=counts, records=records, findings=findings)
 

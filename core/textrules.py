@@ -32,7 +32,7 @@ _ROW = "__textrules_row"
 
 @dataclass
 class RuleStat:
-    """What one rule changed: the number of records and up to three (before, after) pairs."""
+    """Effect of one rule: the number of records changed and up to three (before, after) pairs."""
 
     rule: str
     changed: int = 0

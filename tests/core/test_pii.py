@@ -235,6 +235,11 @@ def test_counts_hold_no_original_values() -> None:
     assert "x@example.com" not in repr(result.counts)
 
 
+def test_term_never_matches_inside_placeholder() -> None:
+    spec = PiiSpec(enabled=True, terms=["Ma", "IL"], patterns=[r"[A-Z]{4,}"])
+    assert redact(["Ma Li: ma.li@example.com IL"], spec) == ["[TERM_1] Li: [EMAIL] [TERM_2]"]
+
+
 def test_types_limit_the_passes() -> None:
     spec = PiiSpec(enabled=True, types=["email"])
     assert redact(["x@example.com 13800138000"], spec) == ["[EMAIL] 13800138000"]
