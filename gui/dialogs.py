@@ -45,7 +45,7 @@ class Answer(Enum):
 
 @dataclass
 class ShownDialog:
-    """One dialog as a test sees it."""
+    """A dialog as recorded in test mode."""
 
     kind: str
     title: str
@@ -59,7 +59,7 @@ shown: list[ShownDialog] = []
 
 
 def set_test_mode(enabled: bool) -> None:
-    """Make every dialog non-blocking (for tests); clears recorded dialogs and answers."""
+    """Make every dialog non-blocking (for tests), and clear the recorded dialogs and queued answers."""
     global _test_mode
     _test_mode = enabled
     _answers.clear()

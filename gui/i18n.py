@@ -9,7 +9,7 @@ than its `.ts`.
 
 Core errors carry an English message plus a `code` and `params`. `translate_error()`
 looks the code up in `ERROR_TEMPLATES` and formats the translated template with the
-params; unknown codes, or params a template cannot use, fall back to the English message.
+params. An unknown code, or params that do not fit the template, give the English message.
 """
 
 from __future__ import annotations
@@ -90,12 +90,11 @@ def compile_translations(out_dir: Path, source_dir: Path | None = None) -> list[
 
 
 def _qm_folders() -> list[Path]:
-    """Return where compiled translations are looked for: the bundle first, then the cache."""
-    bundled = i18n_dir()
+    """Return where compiled translations are: the bundle when frozen, else the user cache."""
     if getattr(sys, "frozen", False):
-        return [bundled]
-    compile_translations(cache_dir(), bundled)
-    return [bundled, cache_dir()]
+        return [i18n_dir()]
+    compile_translations(cache_dir(), i18n_dir())
+    return [cache_dir()]
 
 
 def system_language() -> str:

@@ -5,8 +5,8 @@ Qt-free `progress` callback and `CancelToken` that `core` functions accept. Its 
 error, cancellation and progress arrive as calls on the GUI thread, through a relay
 `QObject` that lives there, so callers never touch threads or signals themselves.
 
-Three runners exist per window (see `Runners`): builds, previews and AWS calls, so that a
-preview never waits behind a build and two uploads can never race.
+Each window has four runners (see `Runners`): builds, source reads, previews and AWS calls.
+A preview never waits behind a build, and AWS calls run one at a time.
 """
 
 from __future__ import annotations

@@ -461,3 +461,21 @@ def test_check_fills_review_and_rule_counts(window, qtbot, gui_files):
     assert window.context.last_build is None
     assert window.step_state("review") in (StepState.DONE, StepState.NEEDS_ATTENTION)
     assert window.review_slot.status.text().startswith("Checked.")
+
+
+def test_sheet_override_rereads_workbook(window, qtbot, gui_files):
+    workbook = gui_files / "demo.xlsx"
+    workbook.write_bytes((Path(__file__).resolve().parent.parent / "data" / "gui" / "demo.xlsx").read_bytes())
+    _add_and_wait(window, qtbot, workbook)
+    page = window.sources_page
+    page.files.selectRow(0)
+
+    assert [page.sheet_box.itemText(index) for index in range(page.sheet_box.count())] == ["Sheet1", "Sheet2"]
+    assert page.files.item(0, 3).text() == "Sheet1"
+    page.sheet_box.setCurrentText("Sheet2")
+    page._apply_overrides()
+    qtbot.waitUntil(lambda: window.context.all_sources_read(), timeout=20_000)
+
+    assert window.project.recipe.sources[0].sheet == "Sheet2"
+    assert page.files.item(0, 3).text() == "Sheet2"
+    assert page.preview_model.headerData(0, Qt.Orientation.Horizontal) == "字符串标题"
