@@ -64,7 +64,7 @@ class BuildResult:
     tables: list[SourceTable] = field(default_factory=list)
     pii_findings: pl.DataFrame | None = None
     """`id` and `findings` (List[Struct{column, type, placeholder, original}]) of records with
-    redacted personal data. It holds the original values, so it stays in memory only."""
+    redacted personal data. It contains the original values, so it stays in memory only."""
 
     @property
     def exit_code(self) -> int:
