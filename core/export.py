@@ -2,7 +2,7 @@
 
 Files are UTF-8 without BOM, one JSON object per line, each line ending in a line feed,
 non-ASCII text written as itself. Every file goes to a temporary name in the output
-folder first; only when all are written are they renamed into place, report.json last,
+folder first. Only when all are written are they renamed into place, report.json last,
 so a crash or a cancel leaves the folder as it was before the build.
 """
 
@@ -78,7 +78,7 @@ def _outputs(records: pl.DataFrame, report: dict[str, Any]) -> list[tuple[str, p
 
 
 def _rejected_lines(rejected: pl.DataFrame) -> pl.DataFrame:
-    """One JSON object per rejected or duplicate row, with the record it would have been."""
+    """Build one JSON object per rejected or duplicate row, with the record it would have been."""
     meta = pl.struct(
         "id", "source_file", "source_row", "status", "reasons", "messages", "duplicate_of",
     ).struct.json_encode()

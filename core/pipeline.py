@@ -81,7 +81,7 @@ def read_sources(
     """Read every source of the recipe; documents are cut into chunks for the model's budget.
 
     A file that cannot be read stops the build only when it is the only source. With
-    several sources the failed file becomes an empty table whose problem says why, and the
+    several sources the failed file becomes an empty table whose problem states why, and the
     report lists it as an error.
 
     Raises:

@@ -91,8 +91,8 @@ def select_subset(
 def assign_validation(groups: pl.Series, validation_size: int, *, seed: int) -> pl.Series:
     """Return a Boolean mask: True for rows that go to the validation set.
 
-    Whole groups move together, so that records of one ticket, document or near-duplicate
-    cluster never straddle training and validation. Groups are taken in seeded random
+    Whole groups move together, so that the records of one ticket or one document never
+    straddle training and validation. Groups are taken in seeded random
     order while they fit; the validation set can therefore end a little smaller than asked.
     """
     count = groups.len()
