@@ -13,13 +13,18 @@ from __future__ import annotations
 import html
 import html.entities
 import logging
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Callable
 
 import polars as pl
 
+from core.clean import RuleStat
 from core.recipe import CleaningSpec
+
+__all__ = [
+    "RuleStat", "apply_text_rules", "boilerplate_lines", "escape_reserved", "escaped_form",
+    "length_findings", "reserved_string_findings",
+]
 
 log = logging.getLogger(__name__)
 
@@ -28,15 +33,6 @@ MAX_EXAMPLES = 3
 BOILERPLATE_MIN_RECORDS = 3
 
 _ROW = "__textrules_row"
-
-
-@dataclass
-class RuleStat:
-    """Effect of one rule: the number of records changed and up to three (before, after) pairs."""
-
-    rule: str
-    changed: int = 0
-    examples: list[tuple[str, str]] = field(default_factory=list)
 
 
 # --- HTML -----------------------------------------------------------------------------
@@ -213,17 +209,14 @@ def _remove_boilerplate(frame: pl.DataFrame, column: str, min_share: float) -> p
     boilerplate = boilerplate_lines(frame[column], min_share)
     if not boilerplate:
         return frame[column]
-    kept = (
-        pl.col(column)
-        .str.split("\n")
-        .list.eval(pl.element().filter(~pl.element().str.strip_chars().is_in(boilerplate)))
-        .list.join("\n")
-        .str.strip_chars("\n")
-    )
+    lines = pl.col(column).str.split("\n")
+    is_boilerplate = pl.element().str.strip_chars().is_in(boilerplate)
+    has_boilerplate = lines.list.eval(is_boilerplate).list.any()
+    kept = lines.list.eval(pl.element().filter(~is_boilerplate)).list.join("\n").str.strip_chars("\n")
     # A record made only of boilerplate lines ("Thanks!") is left for the length and
     # dedup steps to judge, so no record turns empty here.
     return frame.select(
-        pl.when(kept.str.strip_chars() == "").then(pl.col(column)).otherwise(kept)
+        pl.when(has_boilerplate & (kept.str.strip_chars() != "")).then(kept).otherwise(pl.col(column))
     ).to_series()
 
 
@@ -282,6 +275,8 @@ def apply_text_rules(
         share = spec.boilerplate_min_share
         rules.append(("remove_boilerplate_lines", lambda df, c: _remove_boilerplate(df, c, share)))
 
+    # A column with no value at all may arrive typed Null, which has no string methods.
+    frame = frame.with_columns(pl.col(column).cast(pl.String) for column in columns)
     stats: list[RuleStat] = []
     for rule, function in rules:
         before = frame

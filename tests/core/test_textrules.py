@@ -130,6 +130,21 @@ def test_boilerplate_lines_removed() -> None:
     assert stats[0].changed == 3
 
 
+def test_boilerplate_rule_leaves_other_records_alone() -> None:
+    values = ["Hi\nA", "Hi\nB", "Hi\nC", "no greeting\n", "\nleading newline"]
+    cleaned, stats = run_rule(values, remove_boilerplate_lines=True, boilerplate_min_share=0.5)
+    assert cleaned == ["A", "B", "C", "no greeting\n", "\nleading newline"]
+    assert stats[0].changed == 3
+
+
+def test_null_typed_column_accepted() -> None:
+    frame = pl.DataFrame({"text": [None, None]})
+    cleaned, stats = apply_text_rules(frame, ["text"], CleaningSpec(html_to_text=True))
+    assert cleaned["text"].dtype == pl.String
+    assert cleaned["text"].to_list() == [None, None]
+    assert [stat.changed for stat in stats] == [0, 0]
+
+
 def test_rule_stat_examples_cut_to_200() -> None:
     long_text = "<b>" + "x" * 300 + "</b>"
     _, stats = run_rule([long_text, "<i>a</i>", "<i>b</i>", "<i>c</i>"], html_to_text=True)
