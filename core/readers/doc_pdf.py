@@ -74,7 +74,8 @@ def read_pdf(path: Path, *, progress: ProgressCallback, cancel: CancelToken) -> 
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
 
-    laparams = LAParams(detect_vertical=True)
+    # all_texts also lays out text drawn inside form XObjects (figures), which some tools use for every page.
+    laparams = LAParams(detect_vertical=True, all_texts=True)
     pages_boxes: list[list[_PageBox]] = []
     problems: list[Problem] = []
     skipped: list[int] = []
@@ -99,7 +100,7 @@ def read_pdf(path: Path, *, progress: ProgressCallback, cancel: CancelToken) -> 
             cancel.raise_if_cancelled()
             progress("pdf pages", number - 1, total)
             layout = render(page)
-            boxes = [item for item in layout if isinstance(item, LTTextBox)]
+            boxes = _text_boxes(layout, LTTextBox)
             texts = [box.get_text() for box in boxes]
             visible = sum(len(text) - text.count(" ") - text.count("\n") for text in texts)
 
@@ -180,6 +181,19 @@ def _page_renderer(laparams):
         return device.get_result()
 
     return render
+
+
+def _text_boxes(layout, box_type) -> list:
+    """Collect text boxes in layout order, including those inside figures."""
+    from pdfminer.layout import LTFigure
+
+    found = []
+    for item in layout:
+        if isinstance(item, box_type):
+            found.append(item)
+        elif isinstance(item, LTFigure):
+            found.extend(_text_boxes(item, box_type))
+    return found
 
 
 def _has_image(layout) -> bool:

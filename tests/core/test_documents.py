@@ -476,3 +476,16 @@ def test_docx_plain_chapter_line_becomes_heading(tmp_path):
         ("heading", "第一章 总则"),
         ("paragraph", "第一章 总则 > 第一条"),
     ]
+
+
+def test_pdf_text_inside_form_xobject(tmp_path):
+    path = tmp_path / "form.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.beginForm("body")
+    pdf.setFont("STSong-Light", 12)
+    pdf.drawString(72, 700, "表单对象里的正文。")
+    pdf.endForm()
+    pdf.doForm("body")
+    pdf.showPage()
+    pdf.save()
+    assert _texts(_read(path)) == ["表单对象里的正文。"]
