@@ -1,11 +1,11 @@
 """Bedrock model customization jobs: build the request, check it, create, list, watch, stop.
 
-A job is always named by its job name in calls to Bedrock: real Bedrock also accepts the
-job ARN, but moto's server answers "not found" for an ARN, and names are what users type.
+Calls to Bedrock always name a job by its job name. Real Bedrock also accepts the job
+ARN, but moto's server returns "not found" for an ARN, and names are what users type.
 
 `create_job()` sends a `clientRequestToken` computed from the request itself, so sending
-the same request again (after a time-out, or a second click) never starts a second job:
-Bedrock returns the job it already created, and where a service reports a name conflict
+the same request again (after a time-out, or a second click) never starts a second job.
+Bedrock returns the job it already created. Where a service reports a name conflict
 instead, the existing job is returned when its token matches.
 """
 
@@ -204,7 +204,7 @@ def build_job_request(
 
 
 def catalog_regions(model_id: str) -> list[str]:
-    """Return the regions where the catalog says `model_id` can be customized."""
+    """Return the regions where, by the catalog, `model_id` can be customized."""
     return list(load_catalog().get(model_id).regions)
 
 
@@ -383,7 +383,7 @@ def _check_role(conn: Connection, request: JobRequest, result: Preflight) -> Non
 
 @dataclass
 class JobStatus:
-    """What `get_model_customization_job` reports about one job, in plain fields."""
+    """The state of one job as `get_model_customization_job` reports it, in plain fields."""
 
     name: str
     arn: str

@@ -28,7 +28,7 @@ USER_AGENT_EXTRA = "tuning-data-studio"
 
 @dataclass(frozen=True)
 class Identity:
-    """Who the calls run as, from `sts.get_caller_identity`."""
+    """The account and principal the calls run as, from `sts.get_caller_identity`."""
 
     account: str
     arn: str
