@@ -28,6 +28,9 @@ _CID = re.compile(r"\(cid:\d+\)")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\ufffd]")
 # Share of a page's visible characters that may be unmappable before the page is skipped.
 _MAX_UNMAPPED_SHARE = 0.1
+# A page with fewer visible characters than this, mostly covered by images, is likely a scan with a stamp.
+_FEW_CHARS = 100
+_MOSTLY_IMAGE_SHARE = 0.5
 _PAGE_NUMBER = re.compile(
     r"^(?:[-–—\s]*\d{1,4}[-–—\s]*|(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*/\s*\d+"
     r"|第\s*\d+\s*[页頁]|\d+\s*ページ|- ?\d+ ?-)$",
@@ -128,6 +131,13 @@ def read_pdf(path: Path, *, progress: ProgressCallback, cancel: CancelToken) -> 
                 ))
                 pages_boxes.append([])
                 continue
+            if visible < _FEW_CHARS and _image_share(layout) >= _MOSTLY_IMAGE_SHARE:
+                problems.append(Problem(
+                    "pdf_page_mostly_image",
+                    f"{path}: page {number} is mostly an image with only {visible} characters of text; "
+                    "text inside the image was not read. Run OCR on the PDF to include it",
+                    severity="warning", row=number,
+                ))
             if unmapped:
                 problems.append(Problem(
                     "pdf_glyphs_removed",
@@ -194,6 +204,22 @@ def _text_boxes(layout, box_type) -> list:
         elif isinstance(item, LTFigure):
             found.extend(_text_boxes(item, box_type))
     return found
+
+
+def _image_share(layout) -> float:
+    """Return the share of the page area that images cover (overlaps counted twice, capped at 1)."""
+    from pdfminer.layout import LTContainer, LTImage
+
+    page_area = max(layout.width * layout.height, 1.0)
+    covered = 0.0
+    stack = list(layout)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, LTImage):
+            covered += item.width * item.height
+        elif isinstance(item, LTContainer):
+            stack.extend(item)
+    return min(covered / page_area, 1.0)
 
 
 def _has_image(layout) -> bool:

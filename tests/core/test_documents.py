@@ -489,3 +489,24 @@ def test_pdf_text_inside_form_xobject(tmp_path):
     pdf.showPage()
     pdf.save()
     assert _texts(_read(path)) == ["表单对象里的正文。"]
+
+
+def test_pdf_mostly_image_page_warned(tmp_path):
+    from PIL import Image
+
+    picture = Image.new("RGB", (300, 400), (250, 250, 250))
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    buffer.seek(0)
+    path = tmp_path / "stamped.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.drawImage(ImageReader(buffer), 0, 0, width=595, height=800)
+    pdf.setFont("STSong-Light", 10)
+    pdf.drawString(72, 820, "扫描件")
+    pdf.showPage()
+    pdf.save()
+
+    table = _read(path)
+    assert _texts(table) == ["扫描件"]
+    assert [problem.code for problem in table.problems] == ["pdf_page_mostly_image"]
+    assert "page 1" in table.problems[0].message
