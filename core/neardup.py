@@ -12,9 +12,12 @@ it is compared as a whole normalised string, so distinct short texts never colli
 The MinHash is computed with NumPy over all shingles of a chunk at once instead of with
 datasketch's per-record `MinHash`, because datasketch 2.0 took 1.8 s on one core for
 `MinHash.bulk` plus LSH insertion of 20,000 records of 25 words. That is about 90 s per
-million records before any shingling. benchmarks/neardup_quality.py times this module. Candidate pairs from the LSH bands are kept when their
-estimated Jaccard similarity (the share of equal signature slots) reaches the threshold,
-and the kept pairs are joined into clusters with connected components.
+million records before any shingling. benchmarks/neardup_quality.py times this module.
+
+Candidate pairs from the LSH bands are kept when their estimated Jaccard similarity (the
+share of equal signature slots) reaches the threshold, and the kept pairs are joined
+into clusters with connected components. A cluster can therefore chain: A is kept with
+B and B with C even when A and C alone would fall below the threshold.
 """
 
 from __future__ import annotations

@@ -8,8 +8,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from core.errors import UsageError
+from core.errors import Cancelled, UsageError
 from core.neardup import lsh_bands, near_duplicate_groups, near_duplicates
+from core.progress import CancelToken
 
 ORDER_LATE = "我的订单还没有收到，已经等了两个星期了。请帮我查一下物流信息，谢谢！客服电话一直打不通，很着急。"
 REFUND_EN = (
@@ -133,3 +134,16 @@ def test_lsh_bands_fit_the_signature(threshold: float) -> None:
     bands, rows = lsh_bands(threshold)
     assert bands * rows <= 128
     assert threshold - 0.2 < (1 / bands) ** (1 / rows) <= threshold
+
+
+def test_progress_reports_records() -> None:
+    reports: list[tuple[str, float, float | None]] = []
+    near_duplicates(frame_of([REFUND_EN, SHIPPING_JA, "好的"]), "text", "id", progress=lambda *report: reports.append(report))
+    assert reports == [("near_duplicates", 2, 2)]
+
+
+def test_cancel_stops_before_hashing() -> None:
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        near_duplicates(frame_of([REFUND_EN, REFUND_EN]), "text", "id", cancel=token)
