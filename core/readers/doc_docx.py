@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import zipfile
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import InputError
@@ -46,7 +46,8 @@ class DocxResult:
     textboxes: int = 0
     tables: int = 0
     notes: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
+    pages: int = 0
+    """Page count Word stored in docProps/app.xml when the file was last saved; 0 when absent."""
 
 
 def read_docx(path: Path, *, progress: ProgressCallback, cancel: CancelToken) -> DocxResult:
@@ -63,7 +64,23 @@ def read_docx(path: Path, *, progress: ProgressCallback, cancel: CancelToken) ->
     finally:
         _placeholders_removed.reset(token)
     result.placeholders_removed = counter[0]
+    result.pages = _saved_page_count(document)
     return result
+
+
+def _saved_page_count(document) -> int:
+    from lxml import etree
+
+    for part in document.part.package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            try:
+                root = etree.fromstring(part.blob)
+            except etree.XMLSyntaxError:
+                return 0
+            pages = root.find("{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Pages")
+            if pages is not None and (pages.text or "").strip().isdigit():
+                return int(pages.text)
+    return 0
 
 
 def _read_body(document, *, progress: ProgressCallback, cancel: CancelToken) -> DocxResult:

@@ -68,8 +68,8 @@ def read_document(
 
         result = read_docx(path, progress=progress, cancel=cancel)
         blocks = result.blocks
-        details.update(placeholders_removed=result.placeholders_removed, textboxes=result.textboxes,
-                       tables=result.tables, notes=result.notes)
+        details.update(pages=result.pages, placeholders_removed=result.placeholders_removed,
+                       textboxes=result.textboxes, tables=result.tables, notes=result.notes)
         if result.placeholders_removed:
             problems.append(Problem(
                 "docx_placeholders_removed",

@@ -285,6 +285,7 @@ def test_docx_template_tags_removed(data_dir):
     texts = _texts(table)
     assert not any("{{" in text or "}}" in text for text in texts)
     assert table.details["placeholders_removed"] == 12
+    assert table.details["pages"] == 1
     assert ("本文档由Poi-tL生成", "header") in table.frame.select("text", "kind").rows()
     assert "付款通知书" in texts
     assert any("货物明细" in text for text in texts)
