@@ -2,8 +2,8 @@
 
 python-docx opens the package and names the styles; the body XML is walked directly because
 python-docx skips text boxes (`w:txbxContent`), content controls and notes. A text box is
-emitted once, as a block of kind "textbox" right after the paragraph it is anchored in; the
-copy Word keeps in `mc:Fallback` for old readers is ignored. Template tags such as
+emitted once, as a block of kind "textbox" right after the paragraph it is anchored in. Word
+also keeps a copy in `mc:Fallback` for old readers, and that copy is ignored. Template tags such as
 `{{name}}` are removed.
 """
 

@@ -6,9 +6,9 @@ content (`<main>`, `<article>` or `role="main"` when present, else `<body>`) is 
 headings, paragraphs, list items, tables and code blocks. trafilatura 2.3.1 was not used
 because it dropped clauses of a Japanese ordinance page, and a statute must not lose any.
 
-Markdown: YAML front matter and `<!-- -->` comments are dropped, ATX and setext headings
-give the heading path, list items, tables, quotes and fenced code become their own blocks,
-and inline markup (emphasis, links, images, code spans, tags) is reduced to its text.
+Markdown: YAML front matter and `<!-- -->` comments are dropped. ATX and setext headings
+give the heading path. List items, tables, quotes and fenced code become their own blocks.
+Inline markup (emphasis, links, images, code spans, tags) is reduced to its text.
 
 Plain text: decoded with the detected encoding and split into paragraphs at blank lines.
 """
