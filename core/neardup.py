@@ -319,9 +319,10 @@ def near_duplicates(
     """Find clusters of near-duplicate texts and choose the record each cluster keeps.
 
     Returns one row per record in a cluster of two or more, ordered by cluster and then
-    input order: `id`, `duplicate_of` (the kept record's id, null for the kept record),
-    `cluster` (Int64, numbered from 1 in input order of the kept records) and `similarity`
-    (estimated Jaccard similarity to the kept record, null for the kept record).
+    by input order. The columns are `id`, `duplicate_of` (the kept record's id, null for
+    the kept record), `cluster` (Int64, numbered from 1 in input order of the kept
+    records) and `similarity` (estimated Jaccard similarity to the kept record, null for
+    the kept record).
     `keep` chooses the kept record: "first" in input order, "longest" text, or
     "most_recent" by `time_column` (nulls count as oldest); ties go to the first.
 

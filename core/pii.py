@@ -44,9 +44,9 @@ _B = r"(?-u:\b)"  # ASCII word boundary, so "电话13812345678" still has one be
 
 @dataclass
 class PiiResult:
-    """What `redact_pii` replaced.
+    """Summary of the values `redact_pii` replaced.
 
-    `counts` holds, per type, the number of values replaced (each distinct value counted
+    `counts` contains, per type, the number of values replaced (each distinct value counted
     once per record and column). `records` is the number of records changed. `findings`
     is a List[Struct{column, type, placeholder, original}] Series with one entry per row.
     It contains the original values and must stay in memory.

@@ -315,7 +315,7 @@ def escaped_form(reserved: str) -> str:
 
 def escape_reserved(frame: pl.DataFrame, columns: list[str], reserved: list[str]) -> tuple[pl.DataFrame, RuleStat]:
     """Rewrite every reserved string in `columns` in its `escaped_form`, so the model's
-    prompt template no longer sees it as a role marker or special token."""
+    prompt template no longer reads it as a role marker or special token."""
     if not reserved or not columns:
         return frame, RuleStat(rule="escape_reserved")
     mapping = {text: escaped_form(text) for text in reserved}

@@ -1,7 +1,8 @@
 """Tests of personal-data redaction in core.pii.
 
-Every value below is made up or a published test value (card network test numbers, the
-IBAN and AWS key examples from their documentation); none belongs to a real person.
+Every value below is made up or a published test value, such as the card networks' test
+numbers and the IBAN and AWS key examples from their documentation. None belongs to a
+real person.
 """
 
 from __future__ import annotations
