@@ -192,3 +192,45 @@ def test_role_plan_names_both_kms_keys(qtbot, page: CloudPage) -> None:
     page.train_uri.setText("s3://tds-page/train.jsonl")
     page.output_uri.setText("s3://tds-page/out/")
     assert page.job_request().kms_key_id == "arn:aws:kms:us-east-1:123456789012:key/66666666-7777-8888-9999-000000000000"
+
+
+def test_upload_cancel_then_resume(qtbot, page: CloudPage, build_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from core.aws.upload import MIB, state_path_for
+    from gui.pages import cloud
+
+    line = json.dumps({"prompt": "How do I reset my password?", "completion": "Open Settings, then Security."}) + "\n"
+    (build_folder / "train.jsonl").write_text(line * (17 * MIB // len(line) + 1), encoding="utf-8")
+    real_upload = cloud.upload_files
+    gate = threading.Event()
+    results = []
+
+    def gated_upload(*args, progress, cancel, **kwargs):
+        def report(stage: str, done: float, total: float | None) -> None:
+            progress(stage, done, total)
+            if done > 0:
+                gate.wait(10)
+
+        result = real_upload(*args, progress=report, cancel=cancel, **kwargs)
+        results.append(result)
+        return result
+
+    monkeypatch.setattr(cloud, "upload_files", gated_upload)
+    _connect(qtbot, page)
+    page.bucket.setEditText("tds-cancel")
+    page.create_bucket.setChecked(True)
+    page.start_upload()
+    qtbot.waitUntil(lambda: page.upload_progress.value() > 0, timeout=TIMEOUT)
+    page.cancel_upload()
+    gate.set()
+    qtbot.waitUntil(lambda: page.upload_task is None, timeout=TIMEOUT)
+    assert page.upload_result.text() == "Upload cancelled. Press Upload again to resume where it stopped."
+    assert page.message.text() == ""
+    assert state_path_for(build_folder).exists()
+
+    page.start_upload()
+    qtbot.waitUntil(lambda: page.upload_task is None and page.uploaded != {}, timeout=TIMEOUT)
+    assert results[-1].parts_reused == 1
+    assert results[-1].parts_sent == 3  # the two remaining parts of train.jsonl, and validation.jsonl
+    assert not state_path_for(build_folder).exists()

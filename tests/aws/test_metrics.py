@@ -97,3 +97,26 @@ def test_still_learning_without_validation_suggests_file() -> None:
     reading = metrics.read_loss(_curves([2.0, 1.8, 1.6, 1.4, 1.2, 1.0, 0.8, 0.6]))
     assert reading.code == "still_learning"
     assert "Add a validation file" in reading.message
+
+
+def test_metrics_missing_column(conn: Connection, moto_url: str) -> None:
+    from core.errors import InputError
+
+    job = _create_job(conn, moto_url)
+    key = f"jobs/model-customization-job-{job.job_id}/training_artifacts/step_wise_training_metrics.csv"
+    _put(moto_url, key, "step_number,epoch_number,loss\n0,0,2.0\n")
+    with pytest.raises(InputError, match="missing column training_loss; found step_number, epoch_number, loss") \
+            as caught:
+        metrics.read_loss_curves(conn, "support-ft-1")
+    assert caught.value.code == "metrics_columns_missing"
+
+
+def test_metrics_empty_file(conn: Connection, moto_url: str) -> None:
+    from core.errors import InputError
+
+    job = _create_job(conn, moto_url)
+    key = f"jobs/model-customization-job-{job.job_id}/training_artifacts/step_wise_training_metrics.csv"
+    _put(moto_url, key, "")
+    with pytest.raises(InputError, match="not a readable CSV file") as caught:
+        metrics.read_loss_curves(conn, "support-ft-1")
+    assert caught.value.code == "metrics_unreadable"
