@@ -77,6 +77,8 @@ def _detect_plain(path: Path, shown_path: Path) -> str:
         )
     if fmt == "csv" and _has_jira_header(path):
         return "jira"
+    if fmt == "csv" and _has_freshdesk_header(path):
+        return "freshdesk"
     if fmt == "text" and "\t" in _first_line(path):
         return "tsv"
     if fmt == "json":
@@ -100,8 +102,40 @@ def _has_jira_header(path: Path) -> bool:
     return _JIRA_COLUMNS <= header and "Comment" in header
 
 
+_FRESHDESK_EXPORT_COLUMNS = {"Ticket ID", "Subject", "Description", "Status", "Priority", "Source"}
+
+
+def _has_freshdesk_header(path: Path) -> bool:
+    """Tell whether a CSV header is a Freshdesk export: `Ticket ID` with `Incoming` or
+    `Private`, or Freshdesk's ticket export columns."""
+    line = _first_line(path)
+    try:
+        header = {name.strip().lstrip("\ufeff") for name in next(csv.reader([line]))}
+    except (csv.Error, StopIteration):
+        return False
+    if "Ticket ID" in header and header & {"Incoming", "Private"}:
+        return True
+    return _FRESHDESK_EXPORT_COLUMNS <= header
+
+
+def _ticket_kind(tickets: list[object]) -> str | None:
+    """Return "freshdesk" or "zendesk" when the first ticket objects have that export's thread shape."""
+    sample = [ticket for ticket in tickets[:20] if isinstance(ticket, dict)]
+    if not sample:
+        return None
+    for ticket in sample:
+        conversations = ticket.get("conversations")
+        if isinstance(conversations, list) and any(
+            isinstance(c, dict) and ("incoming" in c or "private" in c) for c in conversations
+        ):
+            return "freshdesk"
+    if any(isinstance(ticket.get("comments"), list) for ticket in sample):
+        return "zendesk"
+    return None
+
+
 def _detect_json_kind(path: Path) -> str:
-    """Return "zendesk" for a Zendesk export, "jsonl" for JSON Lines named .json, else "json"."""
+    """Return "zendesk" or "freshdesk" for a ticket export, "jsonl" for JSON Lines named .json, else "json"."""
     if path.stat().st_size > MAX_JSON_PROBE_BYTES:
         with open(path, "rb") as handle:
             return "zendesk" if _ZENDESK_HEAD.match(handle.read(4096).lstrip(b"\xef\xbb\xbf")) else "json"
@@ -116,7 +150,9 @@ def _detect_json_kind(path: Path) -> str:
         except orjson.JSONDecodeError:
             return "json"
     if isinstance(document, dict) and isinstance(document.get("tickets"), list):
-        return "zendesk"
+        return _ticket_kind(document["tickets"]) or "zendesk"
+    if isinstance(document, list):
+        return _ticket_kind(document) or "json"
     return "json"
 
 

@@ -103,3 +103,24 @@ def test_zip_with_two_files_is_input_error(tmp_path: Path) -> None:
 
     with pytest.raises(InputError, match=r"must contain exactly one supported file, but it contains a.csv, b.csv"):
         detect_format(path)
+
+
+def test_freshdesk_json_detected(tmp_path):
+    path = tmp_path / "fd.json"
+    path.write_text(
+        '[{"id": 1, "subject": "Login", "conversations": [{"body_text": "hi", "incoming": true, "private": false}]}]',
+        encoding="utf-8",
+    )
+    assert detect_format(path) == "freshdesk"
+
+
+def test_zendesk_ticket_list_detected(tmp_path):
+    path = tmp_path / "zd.json"
+    path.write_text('[{"id": 7, "subject": "Refund", "comments": [{"body": "hi", "public": true}]}]', encoding="utf-8")
+    assert detect_format(path) == "zendesk"
+
+
+def test_freshdesk_csv_export_detected(tmp_path):
+    path = tmp_path / "fd.csv"
+    path.write_text("Ticket ID,Subject,Description,Status,Priority,Source\n1,Login,Cannot log in,Open,Low,Email\n", encoding="utf-8")
+    assert detect_format(path) == "freshdesk"
