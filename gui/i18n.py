@@ -379,3 +379,35 @@ def translate_finding(finding: object) -> str:
     if text is None:
         return str(finding.get("message", ""))
     return QCoreApplication.translate("Findings", text)
+
+
+# Codes of reader problems (core.readers.Problem) -> translatable templates; {line} and
+# {row} come from the problem's fields.
+PROBLEM_TEXTS: dict[str, str] = {
+    "blank_line": QT_TRANSLATE_NOOP("Problems", "Line {line}: blank line skipped."),
+    "blank_row": QT_TRANSLATE_NOOP("Problems", "Row {row}: blank row skipped."),
+    "csv_unterminated_quote": QT_TRANSLATE_NOOP(
+        "Problems", "Line {line}: a quoted field is not closed; the quote is kept as text."
+    ),
+    "csv_header_empty": QT_TRANSLATE_NOOP("Problems", "A column in the header line has no name; a name was made up."),
+    "csv_header_duplicate": QT_TRANSLATE_NOOP(
+        "Problems", "A column name appears twice in the header line; the second one was renamed."
+    ),
+    "excel_header_renamed": QT_TRANSLATE_NOOP("Problems", "Row {row}: a header cell was empty or repeated and was renamed."),
+    "encoding_uncertain": QT_TRANSLATE_NOOP(
+        "Problems", "The detected encoding is uncertain. Check the preview and choose the encoding if the text looks wrong."
+    ),
+}
+
+
+def translate_problem(problem: object) -> str:
+    """Return a reader problem in the current language, else its English message."""
+    code = str(getattr(problem, "code", ""))
+    message = str(getattr(problem, "message", problem))
+    template = PROBLEM_TEXTS.get(code)
+    if template is None:
+        return message
+    values = {"line": getattr(problem, "line", None), "row": getattr(problem, "row", None)}
+    if ("{line}" in template and values["line"] is None) or ("{row}" in template and values["row"] is None):
+        return message
+    return QCoreApplication.translate("Problems", template).format(**values)

@@ -1138,6 +1138,37 @@ Amazon Bedrock のモデルカスタマイズ用のトレーニングデータ�
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>Line {line}: blank line skipped.</source>
+        <translation>{line} 行目：空行を飛ばしました。</translation>
+    </message>
+    <message>
+        <source>Row {row}: blank row skipped.</source>
+        <translation>{row} 行目：空の行を飛ばしました。</translation>
+    </message>
+    <message>
+        <source>Line {line}: a quoted field is not closed; the quote is kept as text.</source>
+        <translation>{line} 行目：引用符で囲まれたフィールドが閉じていません。引用符は文字として残しました。</translation>
+    </message>
+    <message>
+        <source>A column in the header line has no name; a name was made up.</source>
+        <translation>見出し行に名前のない列があったため、名前を付けました。</translation>
+    </message>
+    <message>
+        <source>A column name appears twice in the header line; the second one was renamed.</source>
+        <translation>見出し行に同じ列名が 2 回あったため、2 つ目の名前を変更しました。</translation>
+    </message>
+    <message>
+        <source>Row {row}: a header cell was empty or repeated and was renamed.</source>
+        <translation>{row} 行目：見出しのセルが空か重複していたため、名前を変更しました。</translation>
+    </message>
+    <message>
+        <source>The detected encoding is uncertain. Check the preview and choose the encoding if the text looks wrong.</source>
+        <translation>判別した文字コードは確実ではありません。プレビューを確認し、文字がおかしい場合は文字コードを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>Untitled</source>

@@ -1138,6 +1138,37 @@ Prepares training data for Amazon Bedrock model customization.</source>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>Line {line}: blank line skipped.</source>
+        <translation>第 {line} 行：已跳过空行。</translation>
+    </message>
+    <message>
+        <source>Row {row}: blank row skipped.</source>
+        <translation>第 {row} 行：已跳过空行。</translation>
+    </message>
+    <message>
+        <source>Line {line}: a quoted field is not closed; the quote is kept as text.</source>
+        <translation>第 {line} 行：引号括起的字段没有闭合，该引号按文本保留。</translation>
+    </message>
+    <message>
+        <source>A column in the header line has no name; a name was made up.</source>
+        <translation>标题行中有一列没有名称，已为其自动命名。</translation>
+    </message>
+    <message>
+        <source>A column name appears twice in the header line; the second one was renamed.</source>
+        <translation>标题行中有列名重复出现，第二个已被重命名。</translation>
+    </message>
+    <message>
+        <source>Row {row}: a header cell was empty or repeated and was renamed.</source>
+        <translation>第 {row} 行：某个标题单元格为空或重复，已被重命名。</translation>
+    </message>
+    <message>
+        <source>The detected encoding is uncertain. Check the preview and choose the encoding if the text looks wrong.</source>
+        <translation>检测到的编码不确定。请查看预览，如果文本看起来不对，请选择编码。</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>Untitled</source>

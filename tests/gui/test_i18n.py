@@ -137,3 +137,39 @@ def test_font_fallback_puts_language_cjk_first():
 
     assert families.index("Noto Sans CJK JP") < families.index("Noto Sans CJK SC")
     assert i18n.font_families("zh_CN").index("Noto Sans CJK SC") < i18n.font_families("zh_CN").index("Noto Sans CJK JP")
+
+
+STUDIO_SOURCES = [
+    "gui/app.py", "gui/context.py", "gui/dialogs.py", "gui/i18n.py", "gui/main_window.py", "gui/project.py",
+    "gui/pages/__init__.py", "gui/pages/sources.py", "gui/pages/method.py", "gui/pages/fields.py",
+    "gui/pages/cleaning.py", "gui/pages/export.py", "gui/widgets/template_editor.py",
+]
+
+
+def _keys(ts_file: Path) -> set[tuple[str, str]]:
+    return {(context, message.findtext("source")) for context, message in _messages(ts_file)}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "ja_JP"])
+def test_every_window_string_is_in_ts(language, tmp_path):
+    import shutil
+    import subprocess
+
+    lupdate = shutil.which("pyside6-lupdate")
+    assert lupdate is not None, "pyside6-lupdate ships with PySide6-Essentials"
+    root = Path(__file__).resolve().parents[2]
+    extracted = tmp_path / f"studio_{language}.ts"
+    subprocess.run([lupdate, "-silent", *(str(root / name) for name in STUDIO_SOURCES), "-ts", str(extracted)],
+                   check=True, capture_output=True)
+
+    shipped = _keys(root / "resources" / "i18n" / f"studio_{language}.ts")
+    assert sorted(_keys(extracted) - shipped) == []
+
+
+def test_problem_translated_with_line(chinese):
+    from core.readers import Problem
+
+    problem = Problem("blank_line", "line 7: blank line skipped", line=7)
+
+    assert i18n.translate_problem(problem) == "第 7 行：已跳过空行。"
+    assert i18n.translate_problem(Problem("blank_line", "blank line skipped")) == "blank line skipped"
