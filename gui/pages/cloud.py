@@ -344,7 +344,7 @@ class CloudPage(QWidget):
                 default=format_number(parameter.default)))
             explanation = QLabel(self._hyperparameter_help(parameter))
             explanation.setWordWrap(True)
-            explanation.setStyleSheet("color: palette(mid);")
+            explanation.setStyleSheet("color: palette(dark);")
             self.hyperparameter_grid.addWidget(name_label, row * 2, 0)
             self.hyperparameter_grid.addWidget(field, row * 2, 1)
             self.hyperparameter_grid.addWidget(range_label, row * 2, 2)
@@ -800,7 +800,9 @@ class CloudPage(QWidget):
         }
         mark = {True: "✔", False: "✘", None: "?"}[check.ok]
         text = texts.get((check.name, check.ok), check.message)
-        if check.ok is not True and text != check.message:
+        # The English details name the bucket, role or counts involved; the translated line already
+        # says everything for an unconfirmed model list.
+        if text != check.message and (check.ok is False or (check.ok is None and check.name != "model_offered")):
             text += f" ({check.message})"
         return f"{mark} {text}"
 
