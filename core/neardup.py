@@ -82,7 +82,7 @@ def _prepare(frame: pl.DataFrame, text_column: str) -> pl.DataFrame:
 
 
 def _shingle_hashes(prepared: pl.DataFrame) -> pl.DataFrame:
-    """Return the distinct (row, hash) shingles of the records in `prepared`."""
+    """Return (row, hash) per shingle of the records in `prepared`, grouped by row."""
     sentences = prepared.select(_ROW, "is_cjk", "sentences").explode("sentences").drop_nulls("sentences")
     cjk = sentences.filter(pl.col("is_cjk")).select(_ROW, pl.col("sentences").alias("sentence"))
     cjk = cjk.with_columns(
@@ -96,8 +96,10 @@ def _shingle_hashes(prepared: pl.DataFrame) -> pl.DataFrame:
     ).explode("offset")
     word_grams = words.select(_ROW, pl.col("words").list.slice(pl.col("offset"), SHINGLE_SIZE).list.join(" ").alias("gram"))
 
+    # Each record is either CJK or not, so its shingles stay contiguous after the concat,
+    # which is all the MinHash needs; a repeated shingle does not change a minimum.
     grams = pl.concat([cjk_grams, word_grams])
-    return grams.select(_ROW, pl.col("gram").hash(seed=7).alias("hash")).unique().sort(_ROW, "hash")
+    return grams.select(_ROW, pl.col("gram").hash(seed=7).alias("hash"))
 
 
 class _MinHasher:
@@ -117,7 +119,7 @@ class _MinHasher:
         self.num_perm = num_perm
 
     def signatures(self, rows: np.ndarray, hashes: np.ndarray, n_records: int, block: int = 32) -> np.ndarray:
-        """Return an (n_records, num_perm) uint32 matrix for shingles sorted by row; a row
+        """Return an (n_records, num_perm) uint32 matrix for shingles grouped by row; a row
         without shingles keeps the maximum value in every slot."""
         result = np.full((n_records, self.num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
         if hashes.size == 0:
