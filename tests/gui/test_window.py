@@ -479,3 +479,20 @@ def test_sheet_override_rereads_workbook(window, qtbot, gui_files):
     assert window.project.recipe.sources[0].sheet == "Sheet2"
     assert page.files.item(0, 3).text() == "Sheet2"
     assert page.preview_model.headerData(0, Qt.Orientation.Horizontal) == "字符串标题"
+
+
+def test_review_exclusion_reaches_recipe(window, qtbot, gui_files):
+    _require_build()
+    _add_and_wait(window, qtbot, gui_files / BOM_CSV)
+    window.project.update("mapping", prompt="{问题}", completion="{答案}")
+    window.check_action.trigger()
+    qtbot.waitUntil(lambda: window.context.result is not None, timeout=60_000)
+    page = window.review_slot.page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=20_000)
+
+    page.table.selectRow(0)
+    page.exclude_selected()
+
+    key = window.context.result.records["key"][0]
+    assert window.project.recipe.review.excluded == [key]
+    assert window.project.dirty
