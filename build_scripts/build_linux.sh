@@ -63,8 +63,12 @@ cp resources/icons/app.png "$DEB_ROOT/usr/share/icons/hicolor/256x256/apps/tuned
 sed -e "s|@EXEC@|/opt/tunedata-studio/tunedata-studio|" -e "s|@ICON@|tunedata-studio|" \
     build_scripts/linux/tunedata-studio.desktop > "$DEB_ROOT/usr/share/applications/tunedata-studio.desktop"
 INSTALLED_KB="$(du -sk "$DEB_ROOT" | cut -f1)"
-# Depends: the X11/Wayland client libraries that Qt's xcb platform plugin loads from the
-# system (PyInstaller leaves system libraries out), plus fonts for Chinese and Japanese.
+# Depends: glibc at least as new as the build machine's (the bundle links against it; a
+# build on Debian 12 needs 2.36), OpenGL/EGL (PyInstaller never bundles them), and the
+# X11 client libraries that Qt's xcb platform plugin loads from the system: libxcb-icccm
+# and libxcb-keysyms are missing from the bundle whenever the build machine lacks them.
+# Fonts cover Chinese and Japanese.
+GLIBC_VERSION="$(ldd --version | head -n1 | grep -oE '[0-9]+\.[0-9]+$')"
 cat > "$DEB_ROOT/DEBIAN/control" <<CONTROL
 Package: tunedata-studio
 Version: $VERSION
@@ -73,7 +77,7 @@ Priority: optional
 Architecture: $DEB_ARCH
 Maintainer: Tuning Data Studio maintainers <maintainers@tuningdatastudio.invalid>
 Installed-Size: $INSTALLED_KB
-Depends: libc6 (>= 2.28), libegl1, libgl1, libfontconfig1, libxkbcommon0, libxkbcommon-x11-0, libdbus-1-3, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0, libxcb-xinerama0 | libxcb1
+Depends: libc6 (>= $GLIBC_VERSION), libegl1, libgl1, libfontconfig1, libxkbcommon0, libxkbcommon-x11-0, libdbus-1-3, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1
 Recommends: fonts-noto-cjk
 Description: Prepare Amazon Bedrock fine-tuning data from everyday files
  Tuning Data Studio turns spreadsheets, CSV exports, documents and help-desk

@@ -58,9 +58,11 @@ if (-not $Iscc) { throw "ISCC.exe not found; install Inno Setup 6 (for example: 
 
 $IsccArgs = @("/Qp", "/DAppVersion=$Version", "/DBundleDir=$Bundle", "/DOutputDir=$(Join-Path $Root 'dist')")
 if ($Sign) {
-    # ISCC replaces $f with each file to sign: Setup.exe and the uninstaller inside it.
-    $Quoted = ($SignArgs | ForEach-Object { if ($_ -match '\s') { "`"$_`"" } else { $_ } }) -join " "
-    $IsccArgs += @("/DSignWithTool", "/Stdsign=`"$SignTool`" $Quoted `$f")
+    # ISCC replaces $f with each file to sign (Setup.exe and the uninstaller inside it) and
+    # $q with a quote; $q is used instead of literal quotes, which PowerShell 5 passes to
+    # native programs unreliably.
+    $Quoted = ($SignArgs | ForEach-Object { '$q' + $_ + '$q' }) -join " "
+    $IsccArgs += @("/DSignWithTool", ('/Stdsign=$q' + $SignTool + '$q ' + $Quoted + ' $f'))
 }
 & $Iscc @IsccArgs (Join-Path $Root "build_scripts\windows\tunedata.iss")
 if ($LASTEXITCODE -ne 0) { throw "ISCC failed with exit code $LASTEXITCODE" }

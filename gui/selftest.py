@@ -25,6 +25,9 @@ from core.paths import resources_dir
 
 LOG_DIR_NAME = "TuningDataStudio"
 SAMPLE_NAME = "faq_sample.csv"
+# AWS services the product calls; the bundle keeps botocore's models for these alone
+# (BOTOCORE_SERVICES in build_scripts/bundle_config.py), so each model must still load.
+AWS_SERVICES = ("s3", "sts", "iam", "bedrock", "sso", "sso-oidc")
 
 log = logging.getLogger("tunedata.selftest")
 
@@ -42,6 +45,7 @@ def run_self_test() -> int:
         ("Qt offscreen", _check_qt),
         ("model catalog", _check_catalog),
         ("translations", _check_translations),
+        ("AWS service models", _check_aws_models),
         ("sample conversion", _check_conversion),
     ]
     failures: list[str] = []
@@ -143,6 +147,23 @@ def _check_translations() -> str:
     if problems:
         raise SelfTestFailure("; ".join(problems))
     return ", ".join(loaded)
+
+
+def _check_aws_models() -> str:
+    """Load the botocore models a client needs for each service; nothing is sent.
+
+    botocore's loader is used directly, not a boto3 session, so that the user's AWS
+    profile settings cannot make the check fail.
+    """
+    from botocore.loaders import create_loader
+
+    loader = create_loader()
+    for name in ("endpoints", "partitions", "sdk-default-configuration", "_retry"):
+        loader.load_data(name)
+    for service in AWS_SERVICES:
+        loader.load_service_model(service, "service-2")
+        loader.load_service_model(service, "endpoint-rule-set-1")
+    return ", ".join(AWS_SERVICES)
 
 
 def _check_conversion() -> str:
