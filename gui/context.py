@@ -60,6 +60,7 @@ class StudioContext(QObject):
         self.visited: set[str] = set()
         self._work_task: Task | None = None
         self._work_kind = ""
+        self._work_stage = ""
         self._estimate = ProgressEstimate()
         project.changed.connect(self._drop_stale_tables)
 
@@ -175,6 +176,7 @@ class StudioContext(QObject):
             return function(recipe, tables=tables, progress=progress, cancel=cancel)
 
         self._work_kind = kind
+        self._work_stage = ""
         self._estimate.restart()
         self.build_cancelled = False
         self._work_task = self.runners.build.submit(
@@ -185,6 +187,10 @@ class StudioContext(QObject):
         self.workStarted.emit(kind)
 
     def _work_progress(self, stage: str, done: float, total: float | None) -> None:
+        # Core reports progress per stage, so the estimate covers the current stage only.
+        if stage != self._work_stage:
+            self._work_stage = stage
+            self._estimate.restart()
         if total:
             fraction = done / total
             self.workProgress.emit(stage, fraction, self._estimate.seconds_left(fraction))

@@ -310,10 +310,13 @@ class MainWindow(QMainWindow):
         step_id = STEPS[row][0]
         self.context.visited.add(step_id)
         if step_id == "cloud":
-            setter = getattr(self.cloud_page, "set_context", None)
-            if setter is not None:
-                setter(self.project.recipe, self.context.output_dir())
+            self._update_cloud_context()
         self.update_step_states()
+
+    def _update_cloud_context(self) -> None:
+        setter = getattr(self.cloud_page, "set_context", None)
+        if setter is not None:
+            setter(self.project.recipe, self.context.output_dir())
 
     def step_state(self, step_id: str) -> StepState:
         page = self.pages[step_id]
@@ -479,6 +482,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Build finished.") if kind == "build" else self.tr("Check finished."), 8000)
         self.update_step_states()
         if kind == "build":
+            self._update_cloud_context()
             self.go_to("export")
 
     def _work_cancelled(self, kind: str) -> None:

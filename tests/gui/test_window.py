@@ -496,3 +496,16 @@ def test_review_exclusion_reaches_recipe(window, qtbot, gui_files):
     key = window.context.result.records["key"][0]
     assert window.project.recipe.review.excluded == [key]
     assert window.project.dirty
+
+
+def test_progress_label_shows_stage_and_time_left(window, qtbot):
+    window.context.workStarted.emit("build")
+    window.context.workProgress.emit("write", 0.5, 12.0)
+
+    assert window.progress.value() == 500
+    assert window.progress_label.text() == "Writing files — about 12 second(s) left"
+    assert window.cancel_button.isVisibleTo(window)
+
+    window.context.workProgress.emit("dedup", -1.0, None)
+    assert window.progress_label.text() == "Finding duplicates"
+    assert window.progress.maximum() == 0
