@@ -1,11 +1,12 @@
 """Translations: compile the `.ts` files, install them, and translate core errors.
 
-Every user-visible string in `gui` goes through Qt's translation system. The `.ts` files
-in `resources/i18n/` (`studio_*`, `review_*`, `cloud_*`, one per locale) are compiled to
-`.qm` with `pyside6-lrelease`, which ships with PySide6-Essentials. The `.qm` files are
-not in git: a build runs `compile_translations(resources/i18n)` once, and a source checkout
-compiles at start-up into the user cache folder whenever a `.qm` is missing or older
-than its `.ts`.
+Every user-visible string in `gui` goes through Qt's translation system. Each part of the
+window has one `.ts` file per locale in `resources/i18n/`, named `<part>_<locale>.ts`
+(`studio_zh_CN.ts`, `review_ja_JP.ts`, ...), and every file for the chosen locale is loaded.
+They are compiled to `.qm` with `pyside6-lrelease`, which ships with PySide6-Essentials.
+The `.qm` files are not in git: the installer build compiles them into the bundle, and a
+source checkout compiles them at start-up into the user cache folder whenever a `.qm` is
+missing or older than its `.ts`.
 
 Core errors carry an English message plus a `code` and `params`. `translate_error()`
 looks the code up in `ERROR_TEMPLATES` and formats the translated template with the
@@ -32,9 +33,6 @@ log = logging.getLogger(__name__)
 
 # Locale name -> the language's own name, as the language menu shows it.
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "ja_JP": "日本語"}
-
-TS_PREFIXES = ("studio", "review", "cloud")
-
 
 def i18n_dir() -> Path:
     return resources_dir() / "i18n"
@@ -131,9 +129,8 @@ class Translations:
         loaded: list[str] = []
         seen: set[str] = set()
         for folder in _qm_folders():
-            for prefix in TS_PREFIXES:
-                qm_file = folder / f"{prefix}_{self.language}.qm"
-                if qm_file.name in seen or not qm_file.exists():
+            for qm_file in sorted(folder.glob(f"*_{self.language}.qm")):
+                if qm_file.name in seen:
                     continue
                 translator = QTranslator(app)
                 if translator.load(str(qm_file)):
