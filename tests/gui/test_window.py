@@ -509,3 +509,15 @@ def test_progress_label_shows_stage_and_time_left(window, qtbot):
     window.context.workProgress.emit("dedup", -1.0, None)
     assert window.progress_label.text() == "Finding duplicates"
     assert window.progress.maximum() == 0
+
+
+def test_language_choice_saved_for_restart(window, settings_store):
+    from gui.settings import load_settings
+
+    dialogs.queue_answer(2)  # the items are: follow the system, English, 简体中文, 日本語
+    window.choose_language()
+
+    assert load_settings(settings_store).language == "zh_CN"
+    assert dialogs.shown[0].kind == "choose"
+    assert "restart" in dialogs.shown[0].text
+    assert dialogs.shown[-1].text == "Restart Tuning Data Studio to use the new language."
