@@ -352,6 +352,9 @@ def near_duplicates(
         pl.col(id_column).first().over("label").alias("kept_id"),
     ).with_columns(pl.col("kept_row").rank("dense").cast(pl.Int64).alias("cluster"))
     similarity = signatures.similarity(ranked[_ROW].to_numpy(), ranked["kept_row"].to_numpy())
+    log.debug(
+        "near-duplicates: %d of %d records in %d clusters", ranked.height, frame.height, ranked["cluster"].max()
+    )
     is_kept = pl.col(_ROW) == pl.col("kept_row")
     return (
         ranked.with_columns(pl.Series("estimate", similarity))
