@@ -106,6 +106,10 @@ class DedupSpec(_Strict):
     exact: bool = True
     near: bool = False
     near_threshold: float = Field(0.8, ge=0.5, le=1.0)
+    near_keep: Literal["first", "longest", "most_recent"] = Field(
+        "first", description="Which record of a near-duplicate cluster is kept"
+    )
+    near_time_column: str = Field("", description="Column with the time that 'most_recent' compares")
 
 
 class SplitSpec(_Strict):

@@ -52,11 +52,11 @@ def clean_texts(
     """
     frame, stats = clean_fields(frame, columns, spec)
     frame, text_stats = apply_text_rules(frame, columns, spec)
-    stats.extend(RuleStat(s.rule, s.changed, list(s.examples)) for s in text_stats)
+    stats.extend(text_stats)
 
     if spec.reserved_strings == "escape" and reserved:
         frame, stat = escape_reserved(frame, columns, reserved)
-        stats.append(RuleStat(stat.rule, stat.changed, list(stat.examples)))
+        stats.append(stat)
 
     if not spec.pii.enabled:
         return CleanOutcome(frame, stats)

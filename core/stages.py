@@ -246,8 +246,8 @@ _COLUMNS_AFTER_CHECKS = frozenset({
 
 
 def _kept_source_columns(recipe: Recipe) -> set[str]:
-    """Source columns the selection and split still read."""
-    return {name for name in (recipe.split.stratify_by, "ticket_id") if name}
+    """Source columns that near-dedup, the selection and the split still read."""
+    return {name for name in (recipe.split.stratify_by, "ticket_id", recipe.dedup.near_time_column) if name}
 
 
 def _add_token_counts(frame: pl.DataFrame, kind: str) -> pl.DataFrame:
@@ -525,15 +525,16 @@ def _near_duplicates(
 ) -> pl.DataFrame:
     """Return `__id`, `__near_of`, `__similarity` and `__kept_where` for near duplicates.
 
-    Only records that passed every check and are no exact duplicate take part; the first
-    record of each cluster in input order is kept.
+    Only records that passed every check and are no exact duplicate take part. The
+    recipe's `near_keep` rule chooses the record each cluster keeps.
     """
+    time_column = recipe.dedup.near_time_column or None
     candidates = frame.filter(
         (pl.col("__reasons").list.len() == 0) & ~pl.col("__key").is_in(recipe.review.included)
-    ).select("__id", "__near_text", "__where")
+    ).select("__id", "__near_text", "__where", *([time_column] if time_column else []))
     found = near_duplicates(
-        candidates, "__near_text", "__id", threshold=recipe.dedup.near_threshold, keep="first",
-        progress=progress, cancel=cancel,
+        candidates, "__near_text", "__id", threshold=recipe.dedup.near_threshold, keep=recipe.dedup.near_keep,
+        time_column=time_column, progress=progress, cancel=cancel,
     ).filter(pl.col("duplicate_of").is_not_null())
     kept_where = candidates.select(pl.col("__id").alias("duplicate_of"), pl.col("__where").alias("__kept_where"))
     return found.join(kept_where, on="duplicate_of", how="left").select(

@@ -68,6 +68,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--pii-types", default="", metavar="TYPE,...",
                         help="only these types, e.g. email,phone,id_number,card,iban,ip,url,secret (default: all)")
     parser.add_argument("--near-dedup", action="store_true", help="also remove near duplicates (MinHash)")
+    parser.add_argument("--near-dedup-keep", choices=["first", "longest", "most_recent"], default="first",
+                        help="which record of a near-duplicate cluster is kept (default: first)")
+    parser.add_argument("--near-dedup-time", default="", metavar="COLUMN",
+                        help="column with the time that --near-dedup-keep most_recent compares")
     parser.add_argument("--near-dedup-threshold", type=float, default=0.8, metavar="J",
                         help="estimated Jaccard similarity from which records count as near duplicates, 0.5 to 1 (default: 0.8)")
     parser.add_argument("--no-dedup", action="store_true", help="keep exact duplicates")
@@ -111,6 +115,8 @@ def recipe_from_args(args: argparse.Namespace) -> Recipe:
     recipe.dedup.exact = not args.no_dedup
     recipe.dedup.near = args.near_dedup
     recipe.dedup.near_threshold = args.near_dedup_threshold
+    recipe.dedup.near_keep = args.near_dedup_keep
+    recipe.dedup.near_time_column = args.near_dedup_time
     return recipe
 
 

@@ -406,3 +406,19 @@ def test_ticket_rows_stay_on_one_side_of_split(tmp_path: Path) -> None:
     sides = result.records.with_columns(table.frame["ticket_id"]).group_by("ticket_id").agg(pl.col("status").n_unique())
     assert sides["status"].max() == 1
     assert result.report["counts"]["validation"] == 60
+
+
+def test_near_duplicates_keep_longest(tmp_path: Path) -> None:
+    table = make_table({
+        "q": ["How do I return my smart watch?", "How do I return my smart watch??"],
+        "a": ["Open My orders and choose Request a return within 7 days.",
+              "Open My orders and choose Request a return within 7 days, then print the label."],
+    })
+    recipe = make_recipe(tmp_path, prompt="q", completion="a")
+    recipe.dedup.near = True
+    recipe.dedup.near_keep = "longest"
+    recipe.dedup.near_threshold = 0.5
+    result = plan(recipe, tables=[table])
+
+    assert result.records["status"].to_list()[0] == "duplicate"
+    assert result.records["duplicate_of"].to_list()[0] == 2
