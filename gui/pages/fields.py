@@ -114,7 +114,15 @@ class FieldsPage(QWidget):
             "system": QLabel(self.tr("S&ystem (optional):")),
             "input": QLabel(self.tr("&Input:")),
         }
+        self.conversation_box = QComboBox()
+        self.conversation_box.setToolTip(self.tr(
+            "A column that holds whole conversations (for example from a help-desk export); "
+            "when set, the prompt and completion are not used"
+        ))
+        self.conversation_label = QLabel(self.tr("Con&versation column:"))
+        self.conversation_label.setBuddy(self.conversation_box)
         template_form = QFormLayout()
+        template_form.addRow(self.conversation_label, self.conversation_box)
         for name, editor in self.editors.items():
             self.field_labels[name].setBuddy(editor)
             template_form.addRow(self.field_labels[name], editor)
@@ -167,6 +175,7 @@ class FieldsPage(QWidget):
 
         self.task_box.activated.connect(self._task_chosen)
         self.model_box.activated.connect(self._model_chosen)
+        self.conversation_box.activated.connect(self._conversation_chosen)
         self.column_list.columnPicked.connect(self._insert_column)
         context.project.changed.connect(self.load_from_recipe)
         context.sourcesChanged.connect(self.load_from_recipe)
@@ -230,6 +239,9 @@ class FieldsPage(QWidget):
         if model_id:
             self.context.project.update("model", id=model_id)
 
+    def _conversation_chosen(self) -> None:
+        self.context.project.update("mapping", conversation=self.conversation_box.currentData() or "")
+
     def _set_target(self, editor: TemplateEditor) -> None:
         self._target = editor
 
@@ -272,15 +284,29 @@ class FieldsPage(QWidget):
         for name in ("prompt", "completion", "system"):
             self.editors[name].setVisible(not cpt)
             self.field_labels[name].setVisible(not cpt)
+        for name in ("prompt", "completion"):
+            self.editors[name].setEnabled(not recipe.mapping.conversation)
+        self.conversation_box.setVisible(not cpt)
+        self.conversation_label.setVisible(not cpt)
         self.editors["input"].setVisible(cpt)
         self.field_labels["input"].setVisible(cpt)
         self.model_info.setText(self._model_html(self.current_model(), recipe.mapping.task))
         columns = self.context.columns()
         if [self.column_list.item(i).text() for i in range(self.column_list.count())] != columns:
             self.column_list.set_columns(columns)
+        self._fill_conversation_box(columns, recipe.mapping.conversation)
         self.template_warning.setText(self._template_problems())
         self._preview_timer.start()
         self.stateChanged.emit()
+
+    def _fill_conversation_box(self, columns: list[str], current: str) -> None:
+        self.conversation_box.clear()
+        self.conversation_box.addItem(self.tr("(none: use prompt and completion)"), "")
+        for column in columns:
+            self.conversation_box.addItem(column, column)
+        if current and self.conversation_box.findData(current) < 0:
+            self.conversation_box.addItem(current, current)
+        self.conversation_box.setCurrentIndex(max(self.conversation_box.findData(current), 0))
 
     def _active_fields(self) -> list[str]:
         if self._task() is Task.CONTINUED_PRETRAINING:
@@ -310,7 +336,7 @@ class FieldsPage(QWidget):
             self.preview.setPlainText("")
             return
         recipe = self.context.project.recipe.model_copy(deep=True)
-        if not any(getattr(recipe.mapping, name) for name in self._active_fields()):
+        if not recipe.mapping.conversation and not any(getattr(recipe.mapping, name) for name in self._active_fields()):
             self.preview_status.setText(self.tr("Pick a column or type a template for each field to see a preview."))
             self.preview.setPlainText("")
             return
@@ -347,6 +373,8 @@ class FieldsPage(QWidget):
     def step_state(self) -> StepState:
         mapping = self.context.project.recipe.mapping
         required = ["input"] if mapping.task is Task.CONTINUED_PRETRAINING else ["prompt", "completion"]
+        if mapping.conversation and mapping.task is Task.FINE_TUNING:
+            required = ["conversation"]
         if not any(getattr(mapping, name) for name in required):
             return StepState.NOT_STARTED
         model = self.current_model()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -37,6 +38,9 @@ SUPPORTED_SUFFIXES = {
     ".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".json", ".jsonl",
     ".pdf", ".docx", ".html", ".htm", ".md", ".markdown",
 }
+
+# Formats whose threads can become pairs, conversations or labelled texts (SourceSpec.ticket_output).
+TICKET_FORMATS = {"zendesk", "jira", "freshdesk", "messages-table"}
 
 ENCODINGS = ["auto", "utf-8", "utf-8-sig", "gb18030", "gbk", "big5", "cp932", "shift_jis", "euc-jp", "utf-16"]
 
@@ -99,9 +103,18 @@ class SourcesPage(QWidget):
         self.encoding_box.setToolTip(self.tr("Text encoding of the file; “auto” detects it"))
         self.sheet_box = QComboBox()
         self.sheet_box.setToolTip(self.tr("Excel sheet to read; empty means the first sheet"))
+        self.ticket_box = QComboBox()
+        self.ticket_box.addItem(self.tr("Question and answer pairs"), "pairs")
+        self.ticket_box.addItem(self.tr("Whole conversations"), "conversation")
+        self.ticket_box.addItem(self.tr("Ticket text with a label"), "classification")
+        self.ticket_box.setToolTip(self.tr("What each ticket thread of a help-desk export becomes"))
+        self.label_edit = QLineEdit()
+        self.label_edit.setToolTip(self.tr("Ticket field used as the label, for example priority or category"))
         overrides = QFormLayout()
         overrides.addRow(self.tr("&Encoding:"), self.encoding_box)
         overrides.addRow(self.tr("S&heet:"), self.sheet_box)
+        overrides.addRow(self.tr("&Tickets become:"), self.ticket_box)
+        overrides.addRow(self.tr("&Label field:"), self.label_edit)
 
         self.agreement = QLabel()
         self.agreement.setWordWrap(True)
@@ -149,6 +162,8 @@ class SourcesPage(QWidget):
         self.encoding_box.activated.connect(self._apply_overrides)
         self.encoding_box.lineEdit().editingFinished.connect(self._apply_overrides)
         self.sheet_box.activated.connect(self._apply_overrides)
+        self.ticket_box.activated.connect(self._apply_overrides)
+        self.label_edit.editingFinished.connect(self._apply_overrides)
         context.sourcesChanged.connect(self.refresh)
         context.sourcesBusyChanged.connect(self._show_busy)
         context.project.changed.connect(self.refresh)
@@ -210,10 +225,13 @@ class SourcesPage(QWidget):
         spec = recipe.sources[row]
         encoding = self.encoding_box.currentText().strip() or "auto"
         sheet = self.sheet_box.currentText() if self.sheet_box.isEnabled() else spec.sheet
-        if encoding == spec.encoding and sheet == spec.sheet:
+        ticket_output = self.ticket_box.currentData() if self.ticket_box.isEnabled() else spec.ticket_output
+        ticket_label = self.label_edit.text().strip() if self.label_edit.isEnabled() else spec.ticket_label
+        update = {"encoding": encoding, "sheet": sheet, "ticket_output": ticket_output, "ticket_label": ticket_label}
+        if all(getattr(spec, key) == value for key, value in update.items()):
             return
         sources = list(recipe.sources)
-        sources[row] = spec.model_copy(update={"encoding": encoding, "sheet": sheet})
+        sources[row] = spec.model_copy(update=update)
         self.context.project.set_recipe(recipe.model_copy(update={"sources": sources}))
 
     # --- display --------------------------------------------------------------------
@@ -304,6 +322,14 @@ class SourcesPage(QWidget):
         self.sheet_box.setEnabled(bool(sheets))
         if spec is not None and sheets:
             self.sheet_box.setCurrentText(spec.sheet or (table.sheet if table and table.sheet else sheets[0]))
+
+        is_tickets = table is not None and table.format in TICKET_FORMATS
+        self.ticket_box.setEnabled(is_tickets)
+        self.label_edit.setEnabled(is_tickets and spec is not None and spec.ticket_output == "classification")
+        if spec is not None:
+            self.ticket_box.setCurrentIndex(max(self.ticket_box.findData(spec.ticket_output), 0))
+            if not self.label_edit.hasFocus():
+                self.label_edit.setText(spec.ticket_label)
 
         if table is None:
             self.preview_model.set_frame(_empty_frame())

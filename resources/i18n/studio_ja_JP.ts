@@ -651,6 +651,14 @@
         <translation>入力(&amp;I)：</translation>
     </message>
     <message>
+        <source>A column that holds whole conversations (for example from a help-desk export); when set, the prompt and completion are not used</source>
+        <translation>会話全体が入っている列（ヘルプデスクのエクスポートなど）。設定すると、プロンプトとコンプリーションは使われません</translation>
+    </message>
+    <message>
+        <source>Con&amp;versation column:</source>
+        <translation>会話の列(&amp;V)：</translation>
+    </message>
+    <message>
         <source>Fields</source>
         <translation>フィールド</translation>
     </message>
@@ -717,6 +725,10 @@
     <message>
         <source>AWS no longer offers this task for this model.</source>
         <translation>AWS はこのモデルでこのタスクを提供していません。</translation>
+    </message>
+    <message>
+        <source>(none: use prompt and completion)</source>
+        <translation>（なし：プロンプトとコンプリーションを使う）</translation>
     </message>
     <message>
         <source>%s uses columns that do not exist: %s</source>
@@ -1340,12 +1352,40 @@ Amazon Bedrock のモデルカスタマイズ用のトレーニングデータ�
         <translation>読み込む Excel のシート。空なら最初のシートです</translation>
     </message>
     <message>
+        <source>Question and answer pairs</source>
+        <translation>質問と回答の組</translation>
+    </message>
+    <message>
+        <source>Whole conversations</source>
+        <translation>会話全体</translation>
+    </message>
+    <message>
+        <source>Ticket text with a label</source>
+        <translation>ラベル付きのチケット本文</translation>
+    </message>
+    <message>
+        <source>What each ticket thread of a help-desk export becomes</source>
+        <translation>ヘルプデスクのエクスポートの各チケットを何に変換するか</translation>
+    </message>
+    <message>
+        <source>Ticket field used as the label, for example priority or category</source>
+        <translation>ラベルに使うチケットの項目（例：優先度、カテゴリ）</translation>
+    </message>
+    <message>
         <source>&amp;Encoding:</source>
         <translation>文字コード(&amp;E)：</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
         <translation>シート(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets become:</source>
+        <translation>チケットの変換先(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label field:</source>
+        <translation>ラベルの項目(&amp;L)：</translation>
     </message>
     <message>
         <source>First rows of the selected file</source>

@@ -651,6 +651,14 @@
         <translation>输入(&amp;I)：</translation>
     </message>
     <message>
+        <source>A column that holds whole conversations (for example from a help-desk export); when set, the prompt and completion are not used</source>
+        <translation>包含完整对话的列（例如来自客服工单导出文件）；设置后不再使用提示词和补全</translation>
+    </message>
+    <message>
+        <source>Con&amp;versation column:</source>
+        <translation>对话列(&amp;V)：</translation>
+    </message>
+    <message>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
@@ -717,6 +725,10 @@
     <message>
         <source>AWS no longer offers this task for this model.</source>
         <translation>AWS 已不再为此模型提供此任务。</translation>
+    </message>
+    <message>
+        <source>(none: use prompt and completion)</source>
+        <translation>（无：使用提示词和补全）</translation>
     </message>
     <message>
         <source>%s uses columns that do not exist: %s</source>
@@ -1340,12 +1352,40 @@ Prepares training data for Amazon Bedrock model customization.</source>
         <translation>要读取的 Excel 工作表；留空表示第一个工作表</translation>
     </message>
     <message>
+        <source>Question and answer pairs</source>
+        <translation>问答对</translation>
+    </message>
+    <message>
+        <source>Whole conversations</source>
+        <translation>完整对话</translation>
+    </message>
+    <message>
+        <source>Ticket text with a label</source>
+        <translation>带标签的工单文本</translation>
+    </message>
+    <message>
+        <source>What each ticket thread of a help-desk export becomes</source>
+        <translation>客服工单导出文件中每个工单会话转换成什么</translation>
+    </message>
+    <message>
+        <source>Ticket field used as the label, for example priority or category</source>
+        <translation>用作标签的工单字段，例如优先级或类别</translation>
+    </message>
+    <message>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
         <translation>工作表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets become:</source>
+        <translation>工单转换为(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label field:</source>
+        <translation>标签字段(&amp;L)：</translation>
     </message>
     <message>
         <source>First rows of the selected file</source>

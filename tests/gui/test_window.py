@@ -521,3 +521,36 @@ def test_language_choice_saved_for_restart(window, settings_store):
     assert dialogs.shown[0].kind == "choose"
     assert "restart" in dialogs.shown[0].text
     assert dialogs.shown[-1].text == "Restart Tuning Data Studio to use the new language."
+
+
+def test_ticket_export_as_conversations(window, qtbot, tmp_path):
+    import shutil
+
+    folder = tmp_path / "zendesk"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data" / "gui" / "zendesk", folder)
+    _add_and_wait(window, qtbot, folder / "tickets.json")
+    page = window.sources_page
+    page.files.selectRow(0)
+    assert page.files.item(0, 1).text() == "zendesk"
+    assert page.ticket_box.isEnabled()
+
+    page.ticket_box.setCurrentIndex(page.ticket_box.findData("conversation"))
+    page._apply_overrides()
+    qtbot.waitUntil(lambda: window.context.all_sources_read(), timeout=20_000)
+    assert window.project.recipe.sources[0].ticket_output == "conversation"
+    assert "conversation" in window.context.columns()
+
+    fields = window.fields_page
+    fields.conversation_box.setCurrentIndex(fields.conversation_box.findData("conversation"))
+    fields._conversation_chosen()
+    assert window.project.recipe.mapping.conversation == "conversation"
+    assert not fields.editors["prompt"].isEnabled()
+    assert window.step_state("fields") is StepState.DONE
+
+
+def test_csv_source_has_no_ticket_options(window, qtbot, gui_files):
+    _add_and_wait(window, qtbot, gui_files / BOM_CSV)
+    window.sources_page.files.selectRow(0)
+
+    assert not window.sources_page.ticket_box.isEnabled()
+    assert not window.sources_page.label_edit.isEnabled()
