@@ -308,7 +308,7 @@ def reserved_string_findings(frame: pl.DataFrame, columns: list[str], reserved: 
     """Return, per row, the reserved strings found in any of `columns` (List[String],
     empty when none), each listed once in order of first appearance."""
     if not reserved or not columns:
-        return pl.Series("reserved", [[] for _ in range(frame.height)], dtype=pl.List(pl.String))
+        return pl.select(pl.repeat(pl.lit([], dtype=pl.List(pl.String)), frame.height)).to_series().alias("reserved")
     found = pl.concat_list(
         pl.col(column).str.extract_many(reserved, overlapping=True).fill_null([]) for column in columns
     ).list.unique(maintain_order=True)
