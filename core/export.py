@@ -150,7 +150,7 @@ def assemble_report(
             "limit_per_record": task_spec.max_tokens_per_record,
             "checked_against": "the larger of the two estimates",
         },
-        "cleaning": [{"rule": stat.rule, "changed": stat.changed} for stat in rule_stats],
+        "cleaning": [_rule_entry(stat, with_examples=not pii["enabled"]) for stat in rule_stats],
         "pii": pii,
         "split": split_info,
         "review": {"excluded": len(recipe.review.excluded), "included": len(recipe.review.included)},
@@ -162,6 +162,14 @@ def assemble_report(
         "errors": errors,
         "warnings": warnings + more_warnings,
     }
+
+
+def _rule_entry(stat: RuleStat, *, with_examples: bool) -> dict[str, Any]:
+    """Describe one cleaning rule's effect. Examples are left out when personal data is
+    redacted, because the text before cleaning may still contain the original values."""
+    entry: dict[str, Any] = {"rule": stat.rule, "changed": stat.changed}
+    entry["examples"] = [list(pair) for pair in stat.examples] if with_examples else []
+    return entry
 
 
 def _input_entry(table: SourceTable) -> dict[str, Any]:

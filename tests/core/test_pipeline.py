@@ -422,3 +422,14 @@ def test_near_duplicates_keep_longest(tmp_path: Path) -> None:
 
     assert result.records["status"].to_list()[0] == "duplicate"
     assert result.records["duplicate_of"].to_list()[0] == 2
+
+
+def test_cleaning_examples_in_report_unless_redacting(tmp_path: Path) -> None:
+    table = make_table({"q": ["  alice@example.com  "], "a": ["ok"]})
+    recipe = make_recipe(tmp_path, prompt="q", completion="a")
+    trim = {item["rule"]: item for item in plan(recipe, tables=[table]).report["cleaning"]}["trim"]
+    assert trim["examples"] == [["  alice@example.com  ", "alice@example.com"]]
+
+    recipe.cleaning.pii.enabled = True
+    report = plan(recipe, tables=[table]).report
+    assert "alice@example.com" not in json.dumps(report)
