@@ -55,9 +55,15 @@ OTHER_EXCLUDES = [
     "matplotlib.backends.backend_gtk3agg", "matplotlib.backends.backend_gtk4agg",
     "matplotlib.backends.backend_wx", "matplotlib.backends.backend_wxagg",
     "matplotlib.backends.backend_macosx", "matplotlib.backends.backend_pgf",
-    "matplotlib.testing", "numpy.tests", "numpy.f2py", "numpy.distutils",
+    # numpy.f2py stays: scipy's array-API layer reads every numpy attribute, f2py included.
+    "matplotlib.testing", "numpy.tests", "numpy.distutils",
+    # core.neardup needs scipy.sparse and scipy.sparse.csgraph, which load scipy.linalg and
+    # scipy._lib only; the other subpackages are imported by functions it never calls.
+    "scipy.stats", "scipy.optimize", "scipy.special", "scipy.spatial", "scipy.interpolate",
+    "scipy.integrate", "scipy.signal", "scipy.ndimage", "scipy.io", "scipy.odr", "scipy.cluster",
+    "scipy.datasets", "scipy.misc", "scipy.fft", "scipy.fftpack", "scipy.differentiate",
     "pytest", "_pytest", "pytestqt", "moto", "hypothesis", "test", "lib2to3", "idlelib",
-    "IPython", "ipykernel", "jupyter_client", "notebook", "pandas", "pyarrow", "scipy", "sympy",
+    "IPython", "ipykernel", "jupyter_client", "notebook", "pandas", "pyarrow", "sympy",
     "networkx", "torch", "tornado", "sqlalchemy", "fsspec", "deltalake", "altair", "gevent",
     # numpy.__config__ imports yaml and polars imports IPython only when asked to print or
     # display; nothing in the product imports jinja2.

@@ -115,9 +115,9 @@ def _check_catalog() -> str:
 
 
 def _check_translations() -> str:
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    from gui.i18n import LANGUAGES, TS_PREFIXES, cache_dir, compile_translations, i18n_dir
+    from gui.i18n import LANGUAGES, cache_dir, compile_translations, i18n_dir
 
     # The bundle ships compiled .qm files; a source checkout compiles them into the user's
     # cache folder, as the window does at start-up.
@@ -128,15 +128,14 @@ def _check_translations() -> str:
 
     problems: list[str] = []
     loaded: list[str] = []
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for language in LANGUAGES:
         if language == "en":
             continue
-        for prefix in TS_PREFIXES:
-            name = f"{prefix}_{language}.qm"
-            path = next((folder / name for folder in folders if (folder / name).is_file()), None)
-            if path is None:
-                problems.append(f"{i18n_dir() / name}: compiled translation not found")
-                continue
+        found = sorted({path.name: path for folder in folders for path in folder.glob(f"*_{language}.qm")}.items())
+        if not found:
+            problems.append(f"{i18n_dir()}: no compiled translation (*_{language}.qm) found")
+        for name, path in found:
             translator = QTranslator()
             if not translator.load(str(path)):
                 problems.append(f"{path}: Qt could not load this translation file")
@@ -144,6 +143,9 @@ def _check_translations() -> str:
                 problems.append(f"{path}: the translation file contains no messages")
             else:
                 loaded.append(name)
+        # Qt's own strings, such as the Save and Cancel buttons.
+        if not QTranslator().load(QLocale(language), "qtbase", "_", qt_translations):
+            problems.append(f"{qt_translations}: Qt's qtbase translation for {language} not found")
     if problems:
         raise SelfTestFailure("; ".join(problems))
     return ", ".join(loaded)
@@ -178,12 +180,14 @@ def _check_conversion() -> str:
 
 def _build_sample(sample: Path, out_dir: Path):
     from core.pipeline import build
-    from core.recipe import MappingSpec, OutputSpec, Recipe, SourceSpec
+    from core.recipe import DedupSpec, MappingSpec, OutputSpec, Recipe, SourceSpec
 
     prompt_column, completion_column = _qa_columns(sample)
     recipe = Recipe(
         sources=[SourceSpec(path=str(sample), format="csv")],
         mapping=MappingSpec(prompt=prompt_column, completion=completion_column),
+        # Near-duplicate detection runs too, because it is the one step that needs SciPy.
+        dedup=DedupSpec(exact=True, near=True),
         output=OutputSpec(folder=str(out_dir)),
     )
     result = build(recipe)

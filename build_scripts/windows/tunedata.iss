@@ -51,9 +51,14 @@ SignedUninstaller=yes
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
+; Which translations come with the compiler differs between Inno Setup releases (Simplified
+; Chinese became official only recently), so each is used when the compiler has it.
+#if FileExists(AddBackslash(CompilerPath) + "Languages\ChineseSimplified.isl")
+Name: "chinesesimplified"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
+#endif
+#if FileExists(AddBackslash(CompilerPath) + "Languages\Japanese.isl")
 Name: "japanese"; MessagesFile: "compiler:Languages\Japanese.isl"
-; Inno Setup ships no Simplified Chinese messages file; Chinese systems get English wizard
-; pages, while the program itself follows the system language.
+#endif
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
