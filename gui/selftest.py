@@ -43,6 +43,8 @@ def run_self_test() -> int:
 
     checks: list[tuple[str, Callable[[], str]]] = [
         ("Qt offscreen", _check_qt),
+        ("window modules", _check_window_modules),
+        ("chart rendering", _check_chart),
         ("model catalog", _check_catalog),
         ("translations", _check_translations),
         ("AWS service models", _check_aws_models),
@@ -103,6 +105,29 @@ def _check_qt() -> str:
     if platform != "offscreen":
         raise SelfTestFailure(f"Qt started the {platform!r} platform instead of 'offscreen'")
     return f"platform {platform}"
+
+
+def _check_window_modules() -> str:
+    # Importing the main window pulls in every page and widget module it uses.
+    import gui.main_window  # noqa: F401
+
+    return "gui.main_window imported"
+
+
+def _check_chart() -> str:
+    """Draw a small bar chart with matplotlib's QtAgg backend, as the window's charts do."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(2, 1), dpi=50)
+    axes = figure.add_subplot()
+    axes.bar(["train", "validation"], [9, 1])
+    canvas = FigureCanvasQTAgg(figure)
+    canvas.draw()
+    width, height = canvas.get_width_height()
+    if width == 0 or height == 0:
+        raise SelfTestFailure(f"matplotlib drew an empty {width}x{height} canvas")
+    return f"{width}x{height} pixels"
 
 
 def _check_catalog() -> str:
