@@ -1,4 +1,4 @@
-"""What goes into the frozen bundle: resources, excluded modules, pruned data and binaries.
+"""Contents of the frozen bundle: resources, excluded modules, pruned data and binaries.
 
 `tunedata.spec` imports this module, and `tests/test_packaging.py` checks the same lists, so
 the spec and its test cannot drift apart. Only the standard library is imported here: the
@@ -14,8 +14,6 @@ from pathlib import Path
 APP_NAME = "Tuning Data Studio"
 EXECUTABLE = "tunedata-studio"
 BUNDLE_ID = "com.tuningdatastudio.app"
-# The folder name under the user's data and log folders; gui and core use the same name.
-APP_DIR_NAME = "TuningDataStudio"
 
 # Resource folders and the file patterns the program loads from each. `i18n` is special:
 # the `.ts` sources are compiled to `.qm` before PyInstaller runs, and only `.qm` ships.
@@ -77,8 +75,8 @@ EXCLUDES = QT_EXCLUDES + OTHER_EXCLUDES
 BOTOCORE_SERVICES = ("s3", "sts", "iam", "bedrock", "sso", "sso-oidc")
 # Files at the top of botocore/data that botocore's loader reads for every client.
 BOTOCORE_TOP_LEVEL = ("endpoints.json", "partitions.json", "sdk-default-configuration.json", "_retry.json")
-# boto3's resource models: the product uses clients only, but boto3.session imports the
-# s3 resource's injected methods, which read no data; keep s3 in case a resource is made.
+# boto3's resource models. The product uses clients only, so only the small s3 model is
+# kept, for code that makes an s3 resource.
 BOTO3_RESOURCES = ("s3",)
 
 # Qt shared libraries and plugins that hooks collect but the product never loads.
@@ -111,10 +109,10 @@ _UNUSED_SYSTEM_LIBRARY = re.compile(
     r"^lib(cairo|cairo-gobject|pango-1\.0|pangocairo-1\.0|pangoft2-1\.0|atk-1\.0|gdk_pixbuf-2\.0|pixman-1|"
     r"thai|datrie|fribidi|graphite2|harfbuzz|gssapi_krb5|krb5|krb5support|k5crypto|com_err|keyutils)\.so"
 )
-# Libraries built without stripping whose symbols PyInstaller's `strip` option would
-# remove; build_bundle.py strips these alone after the build, because stripping libraries
-# that auditwheel patched (numpy.libs, pillow.libs) makes them fail to load
-# ("ELF load command address/offset not page-aligned").
+# Large libraries shipped with their symbols. build_bundle.py strips these alone after the
+# build. PyInstaller's own `strip` option is off because it also strips the libraries that
+# auditwheel patched (numpy.libs, pillow.libs), which then fail to load with
+# "ELF load command address/offset not page-aligned".
 STRIP_PATTERNS = (
     "_polars_runtime_32/*.so",
     "cryptography/hazmat/bindings/*.so",
@@ -150,7 +148,7 @@ def project_modules(root: Path) -> list[str]:
 def resource_datas(root: Path, qm_dir: Path) -> list[tuple[str, str]]:
     """Return PyInstaller `datas` entries, as (source file, destination folder), for `resources/`.
 
-    `qm_dir` holds the `.qm` files compiled from `resources/i18n/*.ts`; every `.ts` must
+    `qm_dir` contains the `.qm` files compiled from `resources/i18n/*.ts`; every `.ts` must
     have its `.qm` there, so a missing compile step fails the build instead of shipping a
     program without translations.
 

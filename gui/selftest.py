@@ -1,11 +1,12 @@
-"""`tunedata-studio --self-test`: prove that an installed or frozen program works, without a window.
+"""`tunedata-studio --self-test`: check that an installed or frozen program works, without a window.
 
-The self-test starts Qt offscreen, loads the model catalog and every bundled translation,
-converts the bundled sample to `.jsonl` in a temporary folder through the real pipeline and
-checks the result. It prints one `ERROR: ...` line per failed check and returns 1, or
-prints `self-test passed` and returns 0. The same lines go to `selftest.log` in the
-user's log folder, because a windowed program on Windows has no console to print to.
-"""
+The self-test starts Qt offscreen, imports the window's modules, draws a chart with
+matplotlib's QtAgg backend, loads the model catalog, every bundled translation and the
+botocore models of the AWS services the product calls, then converts the bundled sample
+to `.jsonl` in a temporary folder through the real pipeline and checks the result. It
+prints one `ERROR: ...` line per failed check and returns 1, or prints `self-test passed`
+and returns 0. The same lines go to `selftest.log` in the user's log folder, because a
+windowed program on Windows has no console to print to."""
 
 from __future__ import annotations
 
@@ -87,7 +88,7 @@ def _attach_log_file() -> Path | None:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler = logging.FileHandler(log_dir / "selftest.log", mode="w", encoding="utf-8")
     except OSError as exc:
-        _emit(f"warning: cannot write the log file in {log_dir}: {exc}")
+        _emit(f"warning: failed to create the log file in {log_dir}: {exc}")
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)

@@ -1,8 +1,8 @@
 """The PyInstaller spec and the installer scripts, checked without running PyInstaller.
 
 The spec is executed with stand-ins for PyInstaller's `Analysis`, `PYZ`, `EXE`, `COLLECT`
-and `BUNDLE` that record their arguments, so these tests see exactly what the spec asks
-PyInstaller to do. The real bundle is built and self-tested by build_scripts/ci_bundle_check.sh.
+and `BUNDLE` that record their arguments, so these tests see exactly what the spec requests
+from PyInstaller. The real bundle is built and self-tested by build_scripts/ci_bundle_check.sh.
 """
 
 from __future__ import annotations
