@@ -55,6 +55,8 @@ OTHER_EXCLUDES = [
     "matplotlib.backends.backend_macosx", "matplotlib.backends.backend_pgf",
     # numpy.f2py stays: scipy's array-API layer reads every numpy attribute, f2py included.
     "matplotlib.testing", "numpy.tests", "numpy.distutils",
+    # The readers use lxml.etree and lxml.html only.
+    "lxml.objectify", "lxml.isoschematron",
     # core.neardup needs scipy.sparse and scipy.sparse.csgraph, which load scipy.linalg and
     # scipy._lib only; the other subpackages are imported by functions it never calls.
     "scipy.stats", "scipy.optimize", "scipy.special", "scipy.spatial", "scipy.interpolate",
@@ -195,7 +197,20 @@ def keep_data_file(destination: str) -> bool:
         return False
     if parts and parts[0] == "matplotlib" and "sample_data" in parts:
         return False
+    if parts[:3] == ("matplotlib", "mpl-data", "fonts"):
+        return _keep_matplotlib_font(parts)
     return True
+
+
+def _keep_matplotlib_font(parts: tuple[str, ...]) -> bool:
+    """Keep DejaVu Sans and Sans Mono, matplotlib's default fonts, and the last-resort font.
+
+    AFM and PDF core fonts serve only the PostScript and PDF backends. STIX and Computer
+    Modern serve only math text with non-default `mathtext.fontset` settings.
+    """
+    if len(parts) < 5 or parts[3] != "ttf":
+        return False
+    return parts[4].startswith(("DejaVuSans", "LastResort", "LICENSE"))
 
 
 def keep_binary(destination: str) -> bool:

@@ -228,6 +228,9 @@ def test_spec_hidden_imports_cover_dynamic_readers(spec_calls):
         "botocore/data/iam/2010-05-08/paginators-1.json",
         "boto3/data/s3/2006-03-01/resources-1.json",
         "matplotlib/mpl-data/matplotlibrc",
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf",
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSansMono-Bold.ttf",
+        "matplotlib/mpl-data/images/home.png",
         "PySide6/Qt/translations/qtbase_ja.qm",
         "PySide6/Qt/translations/qtbase_zh_CN.qm",
     ],
@@ -244,6 +247,10 @@ def test_data_filter_keeps(destination):
         "boto3/data/ec2/2016-11-15/resources-1.json",
         "PySide6/Qt/translations/qtbase_de.qm",
         "PySide6/Qt/qml/QtQuick/qmldir",
+        "matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf",
+        "matplotlib/mpl-data/fonts/ttf/cmr10.ttf",
+        "matplotlib/mpl-data/fonts/afm/pagd8a.afm",
+        "matplotlib/mpl-data/sample_data/goog.npz",
     ],
 )
 def test_data_filter_drops(destination):
