@@ -1,9 +1,14 @@
-"""The detail pane of the Review step: one record's source row, JSON record and token estimates."""
+"""The detail pane of the Review step: one record's source row, JSON record and token estimates.
+
+For a redacted record it also lists the personal data replaced, with undo buttons, and for
+a near duplicate it shows the record beside the record the build kept.
+"""
 
 from __future__ import annotations
 
 import html
 import json
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -11,6 +16,9 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from gui.models.records_model import reason_label
+from gui.review.compare import NearDuplicateView
+from gui.review.filters import NEAR_DUPLICATE_REASON
+from gui.review.redactions import RedactionPanel
 
 
 def pretty_json(text: str | None) -> str:
@@ -29,9 +37,15 @@ class RecordDetail(QWidget):
     Signals:
         recordLinkActivated(int): the user followed the link to another record (the kept
             record of a duplicate); the argument is that record's id.
+        piiKeptAdded(str): the user undid a redaction; the argument is the `pii_kept` entry.
+        piiKeptRemoved(str): the user took an undo back; the argument is the removed entry.
+        keepRequested: the user wants the shown near duplicate kept anyway.
     """
 
     recordLinkActivated = Signal(int)
+    piiKeptAdded = Signal(str)
+    piiKeptRemoved = Signal(str)
+    keepRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,11 +72,21 @@ class RecordDetail(QWidget):
         self.source_title.setBuddy(self.source)
         self.record_title.setBuddy(self.record)
 
+        self.redactions = RedactionPanel()
+        self.redactions.setVisible(False)
+        self.compare = NearDuplicateView()
+        self.compare.setVisible(False)
+        self.redactions.keptAdded.connect(self.piiKeptAdded)
+        self.redactions.keptRemoved.connect(self.piiKeptRemoved)
+        self.compare.keepRequested.connect(self.keepRequested)
+
         source_box = _titled(self.source_title, self.source)
         record_box = _titled(self.record_title, self.record)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(source_box)
         splitter.addWidget(record_box)
+        splitter.addWidget(self.redactions)
+        splitter.addWidget(self.compare)
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -75,6 +99,11 @@ class RecordDetail(QWidget):
         self._row: dict[str, Any] | None = None
         self._source_row: dict[str, Any] | None = None
         self._max_tokens = 0
+        self._findings: list[dict[str, Any]] = []
+        self._pii_kept: Collection[str] = ()
+        self._kept_record: dict[str, Any] | None = None
+        self._near_keep = "first"
+        self._kept_by_user = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -85,25 +114,50 @@ class RecordDetail(QWidget):
         self.source.setAccessibleName(self.tr("Source row"))
         self.record.setAccessibleName(self.tr("JSON record"))
         self.record.setToolTip(self.tr("The line written to the training file for this record, indented for reading."))
+        self.redactions.retranslate()
+        self.compare.retranslate()
         self._fill()
 
-    def show_record(self, row: dict[str, Any], source_row: dict[str, Any] | None, max_tokens: int) -> None:
+    def show_record(
+        self,
+        row: dict[str, Any],
+        source_row: dict[str, Any] | None,
+        max_tokens: int,
+        *,
+        findings: list[dict[str, Any]] | None = None,
+        pii_kept: Collection[str] = (),
+        kept_record: dict[str, Any] | None = None,
+        near_keep: str = "first",
+        kept_by_user: bool = False,
+    ) -> None:
         """Show a record (a row of `BuildResult.records` as a dict) and its source row.
 
         Args:
             row: the record's columns by name.
             source_row: the source file's columns by name, or None when the source was not found.
             max_tokens: the model's token limit per record.
+            findings: the record's redactions from `BuildResult.pii_findings`, with original values.
+            pii_kept: the undo entries chosen so far (`recipe.review.pii_kept`).
+            kept_record: for a duplicate, the row of the record its group kept.
+            near_keep: the keep rule of the build's near-duplicate step.
+            kept_by_user: the user keeps this record anyway (`recipe.review.included`).
         """
         self._row = row
         self._source_row = source_row
         self._max_tokens = max_tokens
+        self._findings = findings or []
+        self._pii_kept = pii_kept
+        self._kept_record = kept_record
+        self._near_keep = near_keep
+        self._kept_by_user = kept_by_user
         self._fill()
 
     def clear(self) -> None:
         """Show the hint to select a record."""
         self._row = None
         self._source_row = None
+        self._findings = []
+        self._kept_record = None
         self._fill()
 
     def _fill(self) -> None:
@@ -114,6 +168,8 @@ class RecordDetail(QWidget):
             self.reasons.clear()
             self.source.clear()
             self.record.clear()
+            self.redactions.setVisible(False)
+            self.compare.setVisible(False)
             return
 
         locale = QLocale()
@@ -133,6 +189,16 @@ class RecordDetail(QWidget):
         self.source.setHtml(self._source_html())
         record = pretty_json(row.get("record"))
         self.record.setPlainText(record or self.tr("No JSON record: this row could not be turned into one."))
+        self.redactions.setVisible(self.redactions.show_record(row["key"], self._findings, self._pii_kept))
+        self._fill_compare(row, record)
+
+    def _fill_compare(self, row: dict[str, Any], record: str) -> None:
+        near = NEAR_DUPLICATE_REASON in (row.get("reasons") or []) and row.get("duplicate_of") is not None
+        self.compare.setVisible(near)
+        if not near:
+            return
+        kept_text = pretty_json(self._kept_record.get("record")) if self._kept_record is not None else ""
+        self.compare.show_pair(row, self._kept_record, (record, kept_text), self._near_keep, self._kept_by_user)
 
     def _reasons_text(self, row: dict[str, Any]) -> str:
         codes: list[str] = row.get("reasons") or []

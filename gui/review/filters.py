@@ -15,6 +15,9 @@ import polars as pl
 
 from core.pipeline import STATUS_DUPLICATE, STATUS_REJECTED, STATUS_TRAIN, STATUS_VALIDATION
 
+# Reason code of a record dropped as a near duplicate of a kept record.
+NEAR_DUPLICATE_REASON = "near_duplicate"
+
 # A record at or above this share of the model's limit is "near the limit".
 NEAR_LIMIT_SHARE = 0.9
 
@@ -30,6 +33,8 @@ class Finding(StrEnum):
     OVER_LIMIT = "over_limit"
     NEAR_LIMIT = "near_limit"
     CHANGED_BY_USER = "changed_by_user"
+    REDACTED = "redacted"
+    NEAR_DUPLICATE = "near_duplicate"
 
 
 @dataclass(frozen=True)
@@ -53,10 +58,14 @@ def finding_expr(
     max_tokens: int,
     excluded: Collection[str] = (),
     included: Collection[str] = (),
+    *,
+    redacted_ids: pl.Series | None = None,
 ) -> pl.Expr | None:
     """Return the boolean expression selecting `finding`, or None for every record.
 
     A `max_tokens` of 0 or less means the limit is unknown, so no record is over or near it.
+    `redacted_ids` contains the ids of the records with personal data replaced (the `id`
+    column of `BuildResult.pii_findings`); None means no record was redacted.
     """
     tokens = token_count_expr()
     if max_tokens <= 0 and finding in (Finding.OVER_LIMIT, Finding.NEAR_LIMIT):
@@ -78,6 +87,12 @@ def finding_expr(
             return (tokens >= NEAR_LIMIT_SHARE * max_tokens) & (tokens <= max_tokens)
         case Finding.CHANGED_BY_USER:
             return pl.col("key").is_in(pl.Series(list(excluded) + list(included), dtype=pl.String).implode())
+        case Finding.REDACTED:
+            if redacted_ids is None or not redacted_ids.len():
+                return pl.lit(False)
+            return pl.col("id").is_in(redacted_ids.implode())
+        case Finding.NEAR_DUPLICATE:
+            return (pl.col("status") == STATUS_DUPLICATE) & pl.col("reasons").list.contains(NEAR_DUPLICATE_REASON)
     raise ValueError(f"unknown finding {finding!r}")
 
 
@@ -98,10 +113,12 @@ def view_filter_expr(
     max_tokens: int,
     excluded: Collection[str] = (),
     included: Collection[str] = (),
+    *,
+    redacted_ids: pl.Series | None = None,
 ) -> pl.Expr | None:
     """Combine the finding, reason and search parts of `request` into one filter, or None."""
     parts = [
-        finding_expr(request.finding, max_tokens, excluded, included),
+        finding_expr(request.finding, max_tokens, excluded, included, redacted_ids=redacted_ids),
         pl.col("reasons").list.contains(request.reason) if request.reason else None,
         search_expr(request.search),
     ]
@@ -116,11 +133,13 @@ def finding_counts(
     max_tokens: int,
     excluded: Collection[str] = (),
     included: Collection[str] = (),
+    *,
+    redacted_ids: pl.Series | None = None,
 ) -> dict[Finding, int]:
     """Count the records of every finding in one pass over the frame."""
     exprs = []
     for finding in Finding:
-        expr = finding_expr(finding, max_tokens, excluded, included)
+        expr = finding_expr(finding, max_tokens, excluded, included, redacted_ids=redacted_ids)
         count = pl.len() if expr is None else expr.fill_null(False).sum()
         exprs.append(count.alias(finding.value))
     row = records.select(exprs).row(0, named=True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.pii import FINDING_DTYPE
 from core.pipeline import STATUS_DUPLICATE, STATUS_REJECTED, STATUS_TRAIN, STATUS_VALIDATION, BuildResult
 from core.readers import SOURCE_FILE, SOURCE_ROW, SourceTable
 from gui.models.frame_model import compute_view
@@ -50,8 +51,8 @@ class ReviewPage(QWidget):
     """Review the records of a build: filter, search, inspect, and exclude or keep by hand.
 
     Signals:
-        recipeChanged: the user excluded or included records; read `excluded_keys()` and
-            `included_keys()` into `recipe.review`.
+        recipeChanged: the user excluded or included records, or undid a redaction; read
+            `excluded_keys()`, `included_keys()` and `pii_kept_keys()` into `recipe.review`.
         viewUpdated(int): the table now shows this many records after a filter or sort.
         summaryUpdated: the counts in the filters and the histogram are up to date.
     """
@@ -68,6 +69,10 @@ class ReviewPage(QWidget):
         # Dicts used as ordered sets, so the recipe lists keep the order of the user's clicks.
         self._excluded: dict[str, None] = {}
         self._included: dict[str, None] = {}
+        self._pii_kept: dict[str, None] = {}
+        self._pii_findings = pl.DataFrame(schema={"id": pl.Int64, "findings": FINDING_DTYPE})
+        self._redacted_ids: pl.Series | None = None
+        self._near_keep = "first"
         self._finding_counts: dict[Finding, int] = {}
         self._reason_counts: list[tuple[str, int]] = []
         self._sources: dict[str, list[SourceTable]] = {}
@@ -217,6 +222,9 @@ class ReviewPage(QWidget):
         self.include_button.clicked.connect(self.include_selected)
         self.find_action.triggered.connect(self._focus_search)
         self.detail.recordLinkActivated.connect(self.go_to_record)
+        self.detail.piiKeptAdded.connect(self.add_pii_kept)
+        self.detail.piiKeptRemoved.connect(self.remove_pii_kept)
+        self.detail.keepRequested.connect(self.keep_current)
         self._view_runner.busyChanged.connect(self.busy_label.setVisible)
 
     # --- translation -------------------------------------------------------------------
@@ -273,6 +281,8 @@ class ReviewPage(QWidget):
         *,
         excluded: Iterable[str] = (),
         included: Iterable[str] = (),
+        pii_kept: Iterable[str] | None = None,
+        near_keep: str | None = None,
     ) -> None:
         """Show the records of a build, checked against the model's token limit.
 
@@ -282,12 +292,30 @@ class ReviewPage(QWidget):
                 model is unknown, which leaves the over- and near-limit filters empty.
             excluded: keys the recipe already excludes by hand (`recipe.review.excluded`).
             included: keys the recipe already keeps by hand (`recipe.review.included`).
+            pii_kept: redactions the recipe already undoes (`recipe.review.pii_kept`); None
+                reads them from the window's recipe.
+            near_keep: the recipe's near-duplicate keep rule (`recipe.dedup.near_keep`); None
+                reads it from the window's recipe.
         """
+        project = self._window_project()
+        if pii_kept is None:
+            pii_kept = project.recipe.review.pii_kept if project is not None else ()
+        if near_keep is None:
+            near_keep = project.recipe.dedup.near_keep if project is not None else "first"
         self._result = result
         self._records = result.records
         self._max_tokens = max_tokens
         self._excluded = dict.fromkeys(excluded)
         self._included = dict.fromkeys(included)
+        self._pii_kept = dict.fromkeys(pii_kept)
+        self._near_keep = near_keep
+        findings = result.pii_findings
+        if findings is None:
+            self._pii_findings = self._pii_findings.clear()
+            self._redacted_ids = None
+        else:
+            self._pii_findings = findings.filter(pl.col("findings").list.len() > 0)
+            self._redacted_ids = self._pii_findings.get_column("id")
         self._sources = {}
         for table in result.tables:
             for name in table.frame.get_column(SOURCE_FILE).unique().to_list():
@@ -312,6 +340,10 @@ class ReviewPage(QWidget):
     def included_keys(self) -> list[str]:
         """Return the keys the user kept by hand despite the build, for `recipe.review.included`."""
         return list(self._included)
+
+    def pii_kept_keys(self) -> list[str]:
+        """Return the redactions the user undid, for `recipe.review.pii_kept`."""
+        return list(self._pii_kept)
 
     def set_filter(self, finding: Finding, reason: str | None = None, search: str = "") -> None:
         """Choose the finding, reason code and search text shown, as the user would."""
@@ -356,7 +388,9 @@ class ReviewPage(QWidget):
             return
         self._search_timer.stop()
         request = self._current_request()
-        expr = view_filter_expr(request, self._max_tokens, self._excluded, self._included)
+        expr = view_filter_expr(
+            request, self._max_tokens, self._excluded, self._included, redacted_ids=self._redacted_ids
+        )
         if expr is None and request.sort_column is None:
             # Every record in input order needs no computation.
             self._view_runner.cancel_all()
@@ -422,9 +456,10 @@ class ReviewPage(QWidget):
     def _request_summary(self) -> None:
         records = self._records
         max_tokens = self._max_tokens
+        redacted_ids = self._redacted_ids
 
         def work(progress: Any, cancel: Any) -> tuple[dict[Finding, int], list[tuple[str, int]], np.ndarray]:
-            counts = finding_counts(records, max_tokens)
+            counts = finding_counts(records, max_tokens, redacted_ids=redacted_ids)
             reasons = reason_counts(records)
             tokens = records.select(token_count_expr().fill_null(0)).to_series().to_numpy()
             return counts, reasons, tokens
@@ -451,6 +486,8 @@ class ReviewPage(QWidget):
             Finding.OVER_LIMIT: self.tr("Over the token limit"),
             Finding.NEAR_LIMIT: self.tr("Near the token limit (90% or more)"),
             Finding.CHANGED_BY_USER: self.tr("Excluded or kept by you"),
+            Finding.REDACTED: self.tr("Redacted (personal data replaced)"),
+            Finding.NEAR_DUPLICATE: self.tr("Near duplicates"),
         }
 
     def _fill_filter_combos(self) -> None:
@@ -517,8 +554,15 @@ class ReviewPage(QWidget):
         """Keep the selected rejected or duplicate records, or undo excluding them by hand."""
         self._decide(exclude=False)
 
-    def _decide(self, *, exclude: bool) -> None:
-        rows = self.selected_frame_rows()
+    def keep_current(self) -> None:
+        """Keep the record shown in the detail pane anyway, whatever else is selected."""
+        row = self._current_frame_row()
+        if row is not None:
+            self._decide(exclude=False, rows=np.array([row], dtype=np.int64))
+
+    def _decide(self, *, exclude: bool, rows: np.ndarray | None = None) -> None:
+        if rows is None:
+            rows = self.selected_frame_rows()
         if not rows.size:
             return
         selected = self._records.select("key", "status")[rows]
@@ -546,6 +590,47 @@ class ReviewPage(QWidget):
         if self.finding_combo.currentData() == Finding.CHANGED_BY_USER.value:
             self._request_view()
 
+    # --- redaction undo ----------------------------------------------------------------
+
+    def add_pii_kept(self, entry: str) -> None:
+        """Undo a redaction at the next check: `KEY:[PLACEHOLDER]` for one, `*:TYPE` for a type."""
+        if entry in self._pii_kept:
+            return
+        self._pii_kept[entry] = None
+        self._pii_kept_changed()
+
+    def remove_pii_kept(self, entry: str) -> None:
+        """Take back an undo added by `add_pii_kept`, so the value is redacted again."""
+        if entry not in self._pii_kept:
+            return
+        del self._pii_kept[entry]
+        self._pii_kept_changed()
+
+    def _pii_kept_changed(self) -> None:
+        # Only the count is logged: the entries name records and the undone values are personal data.
+        log.info("review: %d redaction undo entries", len(self._pii_kept))
+        project = self._window_project()
+        if project is not None:
+            project.update("review", pii_kept=list(self._pii_kept))
+        self._update_labels()
+        self._show_current_detail()
+        self.recipeChanged.emit()
+
+    def _window_project(self) -> Any:
+        """Return the project of the window the page sits in, or None outside a window.
+
+        NOTE: the main window's Review step copies only `excluded_keys()` and `included_keys()`
+        into the recipe and passes neither `pii_kept` nor `near_keep` to `set_result`, so the
+        page reads and writes those two values through the project it finds here.
+        """
+        widget = self.parentWidget()
+        while widget is not None:
+            project = getattr(getattr(widget, "context", None), "project", None)
+            if project is not None:
+                return project
+            widget = widget.parentWidget()
+        return None
+
     # --- detail pane -------------------------------------------------------------------
 
     def _on_model_reset(self) -> None:
@@ -564,7 +649,27 @@ class ReviewPage(QWidget):
             self.detail.clear()
             return
         row = self._records.row(self.model.frame_row(current.row()), named=True)
-        self.detail.show_record(row, self.source_row(row["source_file"], row["source_row"]), self._max_tokens)
+        self.detail.show_record(
+            row,
+            self.source_row(row["source_file"], row["source_row"]),
+            self._max_tokens,
+            findings=self.findings_of(row["id"]),
+            pii_kept=self._pii_kept,
+            kept_record=self._record_by_id(row["duplicate_of"]),
+            near_keep=self._near_keep,
+            kept_by_user=row["key"] in self._included,
+        )
+
+    def findings_of(self, record_id: int) -> list[dict[str, Any]]:
+        """Return the redactions of one record (column, type, placeholder, original value)."""
+        match = self._pii_findings.filter(pl.col("id") == record_id)
+        return match.get_column("findings")[0].to_list() if match.height else []
+
+    def _record_by_id(self, record_id: int | None) -> dict[str, Any] | None:
+        if record_id is None:
+            return None
+        match = self._records.filter(pl.col("id") == record_id)
+        return match.row(0, named=True) if match.height else None
 
     def source_row(self, source_file: str, source_row: int) -> dict[str, Any] | None:
         """Return the source file's columns for one row, or None when no source table has it."""
@@ -586,11 +691,12 @@ class ReviewPage(QWidget):
                     shown=locale.toString(self.model.total_rows), total=locale.toString(self._records.height)
                 )
             )
-        self.decisions_label.setText(
-            self.tr("Excluded by you: {excluded} · Kept by you: {included}").format(
-                excluded=locale.toString(len(self._excluded)), included=locale.toString(len(self._included))
-            )
+        decisions = self.tr("Excluded by you: {excluded} · Kept by you: {included}").format(
+            excluded=locale.toString(len(self._excluded)), included=locale.toString(len(self._included))
         )
+        if self._pii_kept:
+            decisions += " · " + self.tr("Redactions undone: {undone}").format(undone=locale.toString(len(self._pii_kept)))
+        self.decisions_label.setText(decisions)
 
     def _update_enabled(self) -> None:
         has_selection = self.table.selectionModel().hasSelection()

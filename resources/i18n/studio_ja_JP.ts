@@ -231,6 +231,158 @@
         <source>After: %s</source>
         <translation>変更後：%s</translation>
     </message>
+    <message>
+        <source>&amp;Kinds:</source>
+        <translation>種類(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Access keys, tokens and passwords written in the text become [SECRET].</source>
+        <translation>本文中のアクセスキー、トークン、パスワードを [SECRET] に置き換えます。</translation>
+    </message>
+    <message>
+        <source>Addresses such as name@example.com become [EMAIL].</source>
+        <translation>name@example.com のようなアドレスを [EMAIL] に置き換えます。</translation>
+    </message>
+    <message>
+        <source>Bank account numbers (IBAN)</source>
+        <translation>銀行口座番号（IBAN）</translation>
+    </message>
+    <message>
+        <source>Card numbers that pass the card checksum become [CARD].</source>
+        <translation>カード番号のチェックに合格した番号を [CARD] に置き換えます。</translation>
+    </message>
+    <message>
+        <source>Chinese resident ID numbers and Japanese My Number become [ID_NUMBER].</source>
+        <translation>中国の居民身分証番号と日本のマイナンバーを [ID_NUMBER] に置き換えます。</translation>
+    </message>
+    <message>
+        <source>Computer network addresses such as 192.0.2.10 become [IP].</source>
+        <translation>192.0.2.10 のようなネットワークアドレスを [IP] に置き換えます。</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Extra terms</source>
+        <translation>追加の語句</translation>
+    </message>
+    <message>
+        <source>Find e-mail addresses, phone numbers, ID and card numbers and other personal data, and replace each with a placeholder before the data leaves this computer. You can undo single replacements on the Review step.</source>
+        <translation>データがこのコンピューターを離れる前に、メールアドレス、電話番号、ID 番号、カード番号などの個人情報を見つけ、プレースホルダーに置き換えます。個々の置き換えは「レビュー」ステップで元に戻せます。</translation>
+    </message>
+    <message>
+        <source>How similar two records must be to count as near-duplicates, from 0.5 (half the wording shared) to 1.0 (the same words). Higher values remove fewer records.</source>
+        <translation>2 つのレコードをほぼ重複とみなす類似度です。0.5（語句の半分が共通）から 1.0（同じ語句）まで。値が大きいほど削除されるレコードは少なくなります。</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>ID 番号</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>International bank account numbers with a valid checksum become [IBAN].</source>
+        <translation>チェックディジットが正しい国際銀行口座番号を [IBAN] に置き換えます。</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p:</source>
+        <translation>残す(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Links such as https://example.com/page become [URL].</source>
+        <translation>https://example.com/page のようなリンクを [URL] に置き換えます。</translation>
+    </message>
+    <message>
+        <source>Names or other words that are replaced by [TERM], such as customer or product code names. Case is ignored.</source>
+        <translation>[TERM] に置き換える名前やその他の語句（顧客名や製品のコード名など）。大文字と小文字は区別しません。</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression, so it is not used: {patterns}</source>
+        <translation>正しい正規表現ではないため使用しません：{patterns}</translation>
+    </message>
+    <message>
+        <source>One regular expression per line, for example ORD-\d{6}</source>
+        <translation>1 行に 1 つの正規表現。例：ORD-\d{6}</translation>
+    </message>
+    <message>
+        <source>Passwords and access keys</source>
+        <translation>パスワードとアクセスキー</translation>
+    </message>
+    <message>
+        <source>Payment card numbers</source>
+        <translation>支払いカード番号</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Phone numbers, including Chinese and Japanese mobile numbers, become [PHONE].</source>
+        <translation>電話番号（中国と日本の携帯電話番号を含む）を [PHONE] に置き換えます。</translation>
+    </message>
+    <message>
+        <source>Re&amp;gular expressions:</source>
+        <translation>正規表現(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Regular expressions</source>
+        <translation>正規表現</translation>
+    </message>
+    <message>
+        <source>Regular expressions for other text to hide, one per line. Each match is replaced by [CUSTOM]. Look-ahead and back-references are not supported.</source>
+        <translation>ほかに隠したいテキストの正規表現（1 行に 1 つ）。一致した部分を [CUSTOM] に置き換えます。先読みと後方参照は使えません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n record(s) at the last check:</source>
+        <translation><numerusform>前回のチェックで %n 件のレコードで置き換え：</numerusform></translation>
+    </message>
+    <message>
+        <source>The first in the file</source>
+        <translation>ファイル内の最初のもの</translation>
+    </message>
+    <message>
+        <source>The last check found no personal data to replace.</source>
+        <translation>前回のチェックでは置き換える個人情報は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The longest</source>
+        <translation>最も長いもの</translation>
+    </message>
+    <message>
+        <source>The most recent</source>
+        <translation>最も新しいもの</translation>
+    </message>
+    <message>
+        <source>The source column with the date or time of each record, such as a ticket's update time. Used only when the newest record is kept.</source>
+        <translation>各レコードの日付または時刻が入った元ファイルの列（チケットの更新日時など）。最新のレコードを残すときだけ使います。</translation>
+    </message>
+    <message>
+        <source>Tick the kinds of personal data to replace. Untick a kind to leave it in the text.</source>
+        <translation>置き換える個人情報の種類にチェックを付けます。チェックを外した種類は本文に残ります。</translation>
+    </message>
+    <message>
+        <source>Time co&amp;lumn:</source>
+        <translation>時刻の列(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>Web アドレス</translation>
+    </message>
+    <message>
+        <source>Which record of a group of near-duplicates stays in the data: the first in the file, the one with the most text, or the newest by the time column. The others are listed as duplicates of it.</source>
+        <translation>ほぼ重複するレコードのグループで、どれをデータに残すか：ファイル内の最初のもの、テキストが最も長いもの、または時刻の列で最も新しいもの。残りはその重複として一覧に表示されます。</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}：{count}</translation>
+    </message>
 </context>
 <context>
     <name>ColumnList</name>

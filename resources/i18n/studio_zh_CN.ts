@@ -231,6 +231,158 @@
         <source>After: %s</source>
         <translation>修改后：%s</translation>
     </message>
+    <message>
+        <source>&amp;Kinds:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Access keys, tokens and passwords written in the text become [SECRET].</source>
+        <translation>文本中的访问密钥、令牌和密码替换为 [SECRET]。</translation>
+    </message>
+    <message>
+        <source>Addresses such as name@example.com become [EMAIL].</source>
+        <translation>name@example.com 这样的地址替换为 [EMAIL]。</translation>
+    </message>
+    <message>
+        <source>Bank account numbers (IBAN)</source>
+        <translation>银行账号（IBAN）</translation>
+    </message>
+    <message>
+        <source>Card numbers that pass the card checksum become [CARD].</source>
+        <translation>通过银行卡校验的卡号替换为 [CARD]。</translation>
+    </message>
+    <message>
+        <source>Chinese resident ID numbers and Japanese My Number become [ID_NUMBER].</source>
+        <translation>中国居民身份证号和日本个人编号（My Number）替换为 [ID_NUMBER]。</translation>
+    </message>
+    <message>
+        <source>Computer network addresses such as 192.0.2.10 become [IP].</source>
+        <translation>192.0.2.10 这样的网络地址替换为 [IP]。</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Extra terms</source>
+        <translation>附加词语</translation>
+    </message>
+    <message>
+        <source>Find e-mail addresses, phone numbers, ID and card numbers and other personal data, and replace each with a placeholder before the data leaves this computer. You can undo single replacements on the Review step.</source>
+        <translation>在数据离开这台电脑之前，找出电子邮件地址、电话号码、证件号、卡号等个人信息，并用占位符替换。可以在“审阅”步骤中撤销单个替换。</translation>
+    </message>
+    <message>
+        <source>How similar two records must be to count as near-duplicates, from 0.5 (half the wording shared) to 1.0 (the same words). Higher values remove fewer records.</source>
+        <translation>两条记录相似到什么程度才算近似重复，从 0.5（一半用词相同）到 1.0（用词完全相同）。数值越高，删除的记录越少。</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>International bank account numbers with a valid checksum become [IBAN].</source>
+        <translation>校验码正确的国际银行账号替换为 [IBAN]。</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p:</source>
+        <translation>保留(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Links such as https://example.com/page become [URL].</source>
+        <translation>https://example.com/page 这样的链接替换为 [URL]。</translation>
+    </message>
+    <message>
+        <source>Names or other words that are replaced by [TERM], such as customer or product code names. Case is ignored.</source>
+        <translation>替换为 [TERM] 的姓名或其他词语，例如客户名或产品代号。不区分大小写。</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression, so it is not used: {patterns}</source>
+        <translation>不是有效的正则表达式，因此不会使用：{patterns}</translation>
+    </message>
+    <message>
+        <source>One regular expression per line, for example ORD-\d{6}</source>
+        <translation>每行一个正则表达式，例如 ORD-\d{6}</translation>
+    </message>
+    <message>
+        <source>Passwords and access keys</source>
+        <translation>密码和访问密钥</translation>
+    </message>
+    <message>
+        <source>Payment card numbers</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Phone numbers, including Chinese and Japanese mobile numbers, become [PHONE].</source>
+        <translation>电话号码（包括中国和日本的手机号码）替换为 [PHONE]。</translation>
+    </message>
+    <message>
+        <source>Re&amp;gular expressions:</source>
+        <translation>正则表达式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Regular expressions</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Regular expressions for other text to hide, one per line. Each match is replaced by [CUSTOM]. Look-ahead and back-references are not supported.</source>
+        <translation>用于隐藏其他文本的正则表达式，每行一个。每个匹配项替换为 [CUSTOM]。不支持先行断言和反向引用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced in %n record(s) at the last check:</source>
+        <translation><numerusform>上次检查时在 %n 条记录中替换：</numerusform></translation>
+    </message>
+    <message>
+        <source>The first in the file</source>
+        <translation>文件中的第一条</translation>
+    </message>
+    <message>
+        <source>The last check found no personal data to replace.</source>
+        <translation>上次检查没有发现需要替换的个人信息。</translation>
+    </message>
+    <message>
+        <source>The longest</source>
+        <translation>最长的一条</translation>
+    </message>
+    <message>
+        <source>The most recent</source>
+        <translation>最新的一条</translation>
+    </message>
+    <message>
+        <source>The source column with the date or time of each record, such as a ticket's update time. Used only when the newest record is kept.</source>
+        <translation>源文件中记录日期或时间的列，例如工单的更新时间。仅在保留最新记录时使用。</translation>
+    </message>
+    <message>
+        <source>Tick the kinds of personal data to replace. Untick a kind to leave it in the text.</source>
+        <translation>勾选要替换的个人信息类型。取消勾选的类型会保留在文本中。</translation>
+    </message>
+    <message>
+        <source>Time co&amp;lumn:</source>
+        <translation>时间列(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Which record of a group of near-duplicates stays in the data: the first in the file, the one with the most text, or the newest by the time column. The others are listed as duplicates of it.</source>
+        <translation>一组近似重复记录中保留哪一条：文件中的第一条、文字最多的一条，或按时间列最新的一条。其余记录列为它的重复项。</translation>
+    </message>
+    <message>
+        <source>{kind}: {count}</source>
+        <translation>{kind}：{count}</translation>
+    </message>
 </context>
 <context>
     <name>ColumnList</name>
