@@ -36,18 +36,26 @@ ENTITLEMENTS="build_scripts/macos/entitlements.plist"
 # --- code signing: every binary inside, then the app, with the hardened runtime ---
 if [[ -n "${MACOS_SIGN_IDENTITY:-}" ]]; then
     echo "signing $APP as $MACOS_SIGN_IDENTITY"
-    # Sign nested code first (innermost out); --deep is not used because Apple advises
-    # signing each item so that every one gets the entitlements and timestamp.
+    # Sign nested code from the inside out: every Mach-O file, then each framework bundle
+    # (Qt's), deepest first, then the app. --deep is not used because it would not give
+    # every item the entitlements and timestamp.
+    sign() {
+        codesign --force --timestamp --options runtime --entitlements "$ENTITLEMENTS" \
+            --sign "$MACOS_SIGN_IDENTITY" "$1"
+    }
     find "$APP/Contents" -type f \( -name "*.dylib" -o -name "*.so" -o -perm -u+x \) -print0 |
         while IFS= read -r -d '' binary; do
             if file "$binary" | grep -q "Mach-O"; then
-                codesign --force --timestamp --options runtime --entitlements "$ENTITLEMENTS" \
-                    --sign "$MACOS_SIGN_IDENTITY" "$binary"
+                sign "$binary"
             fi
         done
-    codesign --force --timestamp --options runtime --entitlements "$ENTITLEMENTS" \
-        --sign "$MACOS_SIGN_IDENTITY" "$APP"
-    codesign --verify --strict --verbose=2 "$APP"
+    find "$APP/Contents" -type d -name "*.framework" |
+        awk -F/ '{ print NF "\t" $0 }' | sort -rn | cut -f2- |
+        while IFS= read -r framework; do
+            sign "$framework"
+        done
+    sign "$APP"
+    codesign --verify --deep --strict --verbose=2 "$APP"
 else
     echo "MACOS_SIGN_IDENTITY not set: skipping Developer ID signing; the app is signed ad hoc" \
         "and Gatekeeper will block it on other Macs"
