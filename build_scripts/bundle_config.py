@@ -195,6 +195,12 @@ def keep_data_file(destination: str) -> bool:
         return not name.endswith(".qm") or bool(re.search(r"_(en|zh_CN|ja)\.qm$", name))
     if parts and parts[0] == "PySide6" and "qml" in parts:
         return False
+    # On macOS each Qt library is a framework whose Info.plist is collected as data; a
+    # framework whose library was dropped must not remain as a folder without code, which
+    # codesign rejects.
+    for part in parts:
+        if part.endswith(".framework") and _QT_UNUSED_LIBRARY.search(part):
+            return False
     if parts and parts[0] == "matplotlib" and "sample_data" in parts:
         return False
     if parts[:3] == ("matplotlib", "mpl-data", "fonts"):

@@ -233,6 +233,7 @@ def test_spec_hidden_imports_cover_dynamic_readers(spec_calls):
         "matplotlib/mpl-data/images/home.png",
         "PySide6/Qt/translations/qtbase_ja.qm",
         "PySide6/Qt/translations/qtbase_zh_CN.qm",
+        "PySide6/Qt/lib/QtCore.framework/Resources/Info.plist",
     ],
 )
 def test_data_filter_keeps(destination):
@@ -251,6 +252,7 @@ def test_data_filter_keeps(destination):
         "matplotlib/mpl-data/fonts/ttf/cmr10.ttf",
         "matplotlib/mpl-data/fonts/afm/pagd8a.afm",
         "matplotlib/mpl-data/sample_data/goog.npz",
+        "PySide6/Qt/lib/QtNetwork.framework/Resources/Info.plist",
     ],
 )
 def test_data_filter_drops(destination):
@@ -275,6 +277,9 @@ def test_data_filter_drops(destination):
         "_polars_runtime_32/_polars_runtime.abi3.so",
         "libfreetype.so.6",
         "libfontconfig.so.1",
+        "PySide6/Qt6Core.dll",
+        "PySide6/plugins/platforms/qwindows.dll",
+        "PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets",
     ],
 )
 def test_binary_filter_keeps(destination):
@@ -299,6 +304,8 @@ def test_binary_filter_keeps(destination):
         "libcairo.so.2",
         "libgssapi_krb5.so.2",
         "Qt6Quick.dll",
+        "PySide6/Qt6Network.dll",
+        "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",
     ],
 )
 def test_binary_filter_drops(destination):
