@@ -63,11 +63,11 @@ cp resources/icons/app.png "$DEB_ROOT/usr/share/icons/hicolor/256x256/apps/tuned
 sed -e "s|@EXEC@|/opt/tunedata-studio/tunedata-studio|" -e "s|@ICON@|tunedata-studio|" \
     build_scripts/linux/tunedata-studio.desktop > "$DEB_ROOT/usr/share/applications/tunedata-studio.desktop"
 INSTALLED_KB="$(du -sk "$DEB_ROOT" | cut -f1)"
-# Depends: glibc at least as new as the build machine's (the bundle links against it; a
-# build on Debian 12 needs 2.36), OpenGL/EGL (PyInstaller never bundles them), and the
-# X11 client libraries that Qt's xcb platform plugin loads from the system: libxcb-icccm
-# and libxcb-keysyms are missing from the bundle whenever the build machine lacks them.
-# Fonts cover Chinese and Japanese.
+# Depends: glibc at least as new as the build machine's, because the bundle links against
+# it (a build on Debian 12 needs 2.36). OpenGL and EGL come from the system, because
+# PyInstaller leaves them out. So do the X11 client libraries that Qt's xcb platform
+# plugin loads: libxcb-icccm and libxcb-keysyms are missing from the bundle whenever the
+# build machine lacks them. Fonts cover Chinese and Japanese.
 GLIBC_VERSION="$(ldd --version | head -n1 | grep -oE '[0-9]+\.[0-9]+$')"
 cat > "$DEB_ROOT/DEBIAN/control" <<CONTROL
 Package: tunedata-studio

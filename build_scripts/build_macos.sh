@@ -3,8 +3,8 @@
 #   dist/Tuning Data Studio.app
 #   dist/TuningDataStudio-<version>-macos-<arch>.dmg
 #
-# Signing and notarisation run only when their environment variables are set; without
-# them the script builds an ad-hoc-signed app that runs on the build machine and prints
+# Signing and notarisation run only when their environment variables are set. Without
+# them the script builds an ad-hoc-signed app, which runs on the build machine, and prints
 # which steps it skipped.
 #   MACOS_SIGN_IDENTITY   a "Developer ID Application: Name (TEAMID)" identity in the keychain
 #   Notarisation, either a stored notarytool profile:
