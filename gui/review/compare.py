@@ -44,6 +44,7 @@ class NearDuplicateView(QWidget):
             editor.setReadOnly(True)
             editor.setFont(fixed)
             editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 10)
             title.setBuddy(editor)
         self.keep_button = QPushButton()
 

@@ -82,6 +82,7 @@ class RecordDetail(QWidget):
 
         source_box = _titled(self.source_title, self.source)
         record_box = _titled(self.record_title, self.record)
+        self._record_box = record_box
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(source_box)
         splitter.addWidget(record_box)
@@ -170,6 +171,7 @@ class RecordDetail(QWidget):
             self.record.clear()
             self.redactions.setVisible(False)
             self.compare.setVisible(False)
+            self._record_box.setVisible(True)
             return
 
         locale = QLocale()
@@ -195,6 +197,8 @@ class RecordDetail(QWidget):
     def _fill_compare(self, row: dict[str, Any], record: str) -> None:
         near = NEAR_DUPLICATE_REASON in (row.get("reasons") or []) and row.get("duplicate_of") is not None
         self.compare.setVisible(near)
+        # The comparison repeats this record's JSON on its left side, so the single view steps aside.
+        self._record_box.setVisible(not near)
         if not near:
             return
         kept_text = pretty_json(self._kept_record.get("record")) if self._kept_record is not None else ""

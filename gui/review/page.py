@@ -691,12 +691,15 @@ class ReviewPage(QWidget):
                     shown=locale.toString(self.model.total_rows), total=locale.toString(self._records.height)
                 )
             )
-        decisions = self.tr("Excluded by you: {excluded} · Kept by you: {included}").format(
-            excluded=locale.toString(len(self._excluded)), included=locale.toString(len(self._included))
+        self.decisions_label.setText(
+            self.tr("Excluded by you: {excluded} · Kept by you: {included}").format(
+                excluded=locale.toString(len(self._excluded)), included=locale.toString(len(self._included))
+            )
         )
-        if self._pii_kept:
-            decisions += " · " + self.tr("Redactions undone: {undone}").format(undone=locale.toString(len(self._pii_kept)))
-        self.decisions_label.setText(decisions)
+        # The status row has no room left, so the undo count is in the tooltip.
+        self.decisions_label.setToolTip(
+            self.tr("Redactions undone: {undone}").format(undone=locale.toString(len(self._pii_kept)))
+        )
 
     def _update_enabled(self) -> None:
         has_selection = self.table.selectionModel().hasSelection()

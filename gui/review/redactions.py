@@ -124,6 +124,8 @@ class RedactionPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.title.setBuddy(self.table)
+        # Room for the header and four redactions before the table scrolls.
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 4 * (self.fontMetrics().height() + 10))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.undo_button = QPushButton()

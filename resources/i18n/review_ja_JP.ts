@@ -4,63 +4,63 @@
 <context>
     <name>NearDuplicateView</name>
     <message>
-        <location filename="../../gui/review/compare.py" line="75"/>
+        <location filename="../../gui/review/compare.py" line="76"/>
         <source>Keep an&amp;yway</source>
         <translation>それでも採用(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="77"/>
-        <location filename="../../gui/review/compare.py" line="141"/>
+        <location filename="../../gui/review/compare.py" line="78"/>
+        <location filename="../../gui/review/compare.py" line="142"/>
         <source>Keep this record in the training data even though it is almost the same as the kept record.</source>
         <translation>残されたレコードとほぼ同じでも、このレコードを学習データに残します。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="79"/>
+        <location filename="../../gui/review/compare.py" line="80"/>
         <source>This record</source>
         <translation>このレコード</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="80"/>
+        <location filename="../../gui/review/compare.py" line="81"/>
         <source>Kept record</source>
         <translation>残されたレコード</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="109"/>
+        <location filename="../../gui/review/compare.py" line="110"/>
         <source>keep the first record in input order</source>
         <translation>入力順で最初のレコードを残す</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="110"/>
+        <location filename="../../gui/review/compare.py" line="111"/>
         <source>keep the longest record</source>
         <translation>最も長いレコードを残す</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="111"/>
+        <location filename="../../gui/review/compare.py" line="112"/>
         <source>keep the most recent record by the time column</source>
         <translation>時刻の列で最も新しいレコードを残す</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="126"/>
+        <location filename="../../gui/review/compare.py" line="127"/>
         <source>Near duplicate of record {kept}: estimated similarity {similarity}. Keep rule: {rule}.</source>
         <translation>レコード {kept} とほぼ重複：推定類似度 {similarity}。残す規則：{rule}。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="128"/>
+        <location filename="../../gui/review/compare.py" line="129"/>
         <source>This record ({id})</source>
         <translation>このレコード（{id}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="130"/>
+        <location filename="../../gui/review/compare.py" line="131"/>
         <source>Kept record ({id})</source>
         <translation>残されたレコード（{id}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="133"/>
+        <location filename="../../gui/review/compare.py" line="134"/>
         <source>The kept record is not in this build.</source>
         <translation>残されたレコードはこのビルドにありません。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="138"/>
+        <location filename="../../gui/review/compare.py" line="139"/>
         <source>You already keep this record.</source>
         <translation>このレコードはすでに残しています。</translation>
     </message>
@@ -68,67 +68,67 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../gui/review/detail.py" line="111"/>
+        <location filename="../../gui/review/detail.py" line="112"/>
         <source>S&amp;ource row</source>
         <translation>元の行(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="112"/>
+        <location filename="../../gui/review/detail.py" line="113"/>
         <source>The row of the input file this record was made from, column by column.</source>
         <translation>このレコードの元になった入力ファイルの行を、列ごとに表示します。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="113"/>
+        <location filename="../../gui/review/detail.py" line="114"/>
         <source>JSON &amp;record</source>
         <translation>JSON レコード(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="114"/>
+        <location filename="../../gui/review/detail.py" line="115"/>
         <source>Source row</source>
         <translation>元の行</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="115"/>
+        <location filename="../../gui/review/detail.py" line="116"/>
         <source>JSON record</source>
         <translation>JSON レコード</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="116"/>
+        <location filename="../../gui/review/detail.py" line="117"/>
         <source>The line written to the training file for this record, indented for reading.</source>
         <translation>このレコードが学習ファイルに書き出される行です（読みやすいようにインデントしています）。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="166"/>
+        <location filename="../../gui/review/detail.py" line="167"/>
         <source>Select a record in the table to see where it came from.</source>
         <translation>表でレコードを選択すると、その出所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="177"/>
+        <location filename="../../gui/review/detail.py" line="179"/>
         <source>Record {id} from {file}, row {row}</source>
         <translation>レコード {id}（{file} の {row} 行目）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="182"/>
+        <location filename="../../gui/review/detail.py" line="184"/>
         <source>Tokens: {aws} (AWS estimate, characters ÷ 6), {script} (script-aware estimate); model limit {limit}</source>
         <translation>トークン数: {aws}（AWS の推定、文字数 ÷ 6）、{script}（文字種を考慮した推定）、モデルの上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="191"/>
+        <location filename="../../gui/review/detail.py" line="193"/>
         <source>No JSON record: this row could not be turned into one.</source>
         <translation>JSON レコードはありません。この行はレコードに変換できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="212"/>
+        <location filename="../../gui/review/detail.py" line="216"/>
         <source>Duplicate of record {id}</source>
         <translation>レコード {id} と重複</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="213"/>
+        <location filename="../../gui/review/detail.py" line="217"/>
         <source>Go to record {id}</source>
         <translation>レコード {id} へ移動</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="225"/>
+        <location filename="../../gui/review/detail.py" line="229"/>
         <source>The source row is not available for this record.</source>
         <translation>このレコードの元の行は表示できません。</translation>
     </message>
@@ -209,102 +209,102 @@
 <context>
     <name>RedactionPanel</name>
     <message>
-        <location filename="../../gui/review/redactions.py" line="155"/>
+        <location filename="../../gui/review/redactions.py" line="157"/>
         <source>&amp;Personal data replaced in this record</source>
         <translation>このレコードで置き換えた個人情報(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="156"/>
+        <location filename="../../gui/review/redactions.py" line="158"/>
         <source>Personal data replaced in this record</source>
         <translation>このレコードで置き換えた個人情報</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="158"/>
+        <location filename="../../gui/review/redactions.py" line="160"/>
         <source>Each value the cleaning step replaced with a placeholder. The original values are shown only here and are never saved to a file.</source>
         <translation>クリーニングでプレースホルダーに置き換えた各値です。元の値はここにだけ表示され、ファイルには保存されません。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="162"/>
+        <location filename="../../gui/review/redactions.py" line="164"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="162"/>
+        <location filename="../../gui/review/redactions.py" line="164"/>
         <source>Placeholder</source>
         <translation>プレースホルダー</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="162"/>
+        <location filename="../../gui/review/redactions.py" line="164"/>
         <source>Original value</source>
         <translation>元の値</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="162"/>
+        <location filename="../../gui/review/redactions.py" line="164"/>
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="162"/>
+        <location filename="../../gui/review/redactions.py" line="164"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="164"/>
+        <location filename="../../gui/review/redactions.py" line="166"/>
         <source>&amp;Undo this redaction</source>
         <translation>この置き換えを元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="166"/>
+        <location filename="../../gui/review/redactions.py" line="168"/>
         <source>Put the original value back for this placeholder in this record only. It takes effect at the next check or build.</source>
         <translation>このレコードでだけ、このプレースホルダーを元の値に戻します。次回のチェックまたはビルドで反映されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="169"/>
+        <location filename="../../gui/review/redactions.py" line="171"/>
         <source>Undo all of this &amp;type</source>
         <translation>この種類をすべて元に戻す(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="171"/>
+        <location filename="../../gui/review/redactions.py" line="173"/>
         <source>Stop replacing this type of personal data in every record. It takes effect at the next check or build.</source>
         <translation>すべてのレコードでこの種類の個人情報を置き換えないようにします。次回のチェックまたはビルドで反映されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="173"/>
+        <location filename="../../gui/review/redactions.py" line="175"/>
         <source>Re&amp;dact again</source>
         <translation>もう一度置き換える(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="174"/>
+        <location filename="../../gui/review/redactions.py" line="176"/>
         <source>Take the undo back, so the value is replaced with its placeholder again.</source>
         <translation>元に戻す操作を取り消し、値を再びプレースホルダーに置き換えます。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="175"/>
+        <location filename="../../gui/review/redactions.py" line="177"/>
         <source>Changes take effect at the next check or build.</source>
         <translation>変更は次回のチェックまたはビルドで反映されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="210"/>
+        <location filename="../../gui/review/redactions.py" line="212"/>
         <source>Undone by you in every record</source>
         <translation>すべてのレコードで元に戻し済み</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="212"/>
+        <location filename="../../gui/review/redactions.py" line="214"/>
         <source>Undone by you</source>
         <translation>元に戻し済み</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="214"/>
+        <location filename="../../gui/review/redactions.py" line="216"/>
         <source>Undone by you in every record (at the next check)</source>
         <translation>すべてのレコードで元に戻す（次回のチェックで反映）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="216"/>
+        <location filename="../../gui/review/redactions.py" line="218"/>
         <source>Undone by you (at the next check)</source>
         <translation>元に戻す（次回のチェックで反映）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="217"/>
+        <location filename="../../gui/review/redactions.py" line="219"/>
         <source>Replaced</source>
         <translation>置き換え済み</translation>
     </message>
@@ -468,12 +468,12 @@
         <translation>{total} 件中 {shown} 件を表示</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="694"/>
+        <location filename="../../gui/review/page.py" line="695"/>
         <source>Excluded by you: {excluded} · Kept by you: {included}</source>
         <translation>手動で除外: {excluded} · 手動で採用: {included}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="698"/>
+        <location filename="../../gui/review/page.py" line="701"/>
         <source>Redactions undone: {undone}</source>
         <translation>元に戻した置き換え: {undone}</translation>
     </message>

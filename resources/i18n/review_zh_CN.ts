@@ -4,63 +4,63 @@
 <context>
     <name>NearDuplicateView</name>
     <message>
-        <location filename="../../gui/review/compare.py" line="75"/>
+        <location filename="../../gui/review/compare.py" line="76"/>
         <source>Keep an&amp;yway</source>
         <translation>仍然保留(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="77"/>
-        <location filename="../../gui/review/compare.py" line="141"/>
+        <location filename="../../gui/review/compare.py" line="78"/>
+        <location filename="../../gui/review/compare.py" line="142"/>
         <source>Keep this record in the training data even though it is almost the same as the kept record.</source>
         <translation>尽管这条记录与保留的记录几乎相同，仍将它保留在训练数据中。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="79"/>
+        <location filename="../../gui/review/compare.py" line="80"/>
         <source>This record</source>
         <translation>这条记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="80"/>
+        <location filename="../../gui/review/compare.py" line="81"/>
         <source>Kept record</source>
         <translation>保留的记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="109"/>
+        <location filename="../../gui/review/compare.py" line="110"/>
         <source>keep the first record in input order</source>
         <translation>按输入顺序保留第一条记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="110"/>
+        <location filename="../../gui/review/compare.py" line="111"/>
         <source>keep the longest record</source>
         <translation>保留最长的记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="111"/>
+        <location filename="../../gui/review/compare.py" line="112"/>
         <source>keep the most recent record by the time column</source>
         <translation>按时间列保留最新的记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="126"/>
+        <location filename="../../gui/review/compare.py" line="127"/>
         <source>Near duplicate of record {kept}: estimated similarity {similarity}. Keep rule: {rule}.</source>
         <translation>记录 {kept} 的近似重复：估计相似度 {similarity}。保留规则：{rule}。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="128"/>
+        <location filename="../../gui/review/compare.py" line="129"/>
         <source>This record ({id})</source>
         <translation>这条记录（{id}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="130"/>
+        <location filename="../../gui/review/compare.py" line="131"/>
         <source>Kept record ({id})</source>
         <translation>保留的记录（{id}）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="133"/>
+        <location filename="../../gui/review/compare.py" line="134"/>
         <source>The kept record is not in this build.</source>
         <translation>保留的记录不在本次构建中。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/compare.py" line="138"/>
+        <location filename="../../gui/review/compare.py" line="139"/>
         <source>You already keep this record.</source>
         <translation>您已保留这条记录。</translation>
     </message>
@@ -68,67 +68,67 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../../gui/review/detail.py" line="111"/>
+        <location filename="../../gui/review/detail.py" line="112"/>
         <source>S&amp;ource row</source>
         <translation>源数据行(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="112"/>
+        <location filename="../../gui/review/detail.py" line="113"/>
         <source>The row of the input file this record was made from, column by column.</source>
         <translation>生成此记录的输入文件行，按列显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="113"/>
+        <location filename="../../gui/review/detail.py" line="114"/>
         <source>JSON &amp;record</source>
         <translation>JSON 记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="114"/>
+        <location filename="../../gui/review/detail.py" line="115"/>
         <source>Source row</source>
         <translation>源数据行</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="115"/>
+        <location filename="../../gui/review/detail.py" line="116"/>
         <source>JSON record</source>
         <translation>JSON 记录</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="116"/>
+        <location filename="../../gui/review/detail.py" line="117"/>
         <source>The line written to the training file for this record, indented for reading.</source>
         <translation>此记录写入训练文件的那一行，已缩进以便阅读。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="166"/>
+        <location filename="../../gui/review/detail.py" line="167"/>
         <source>Select a record in the table to see where it came from.</source>
         <translation>在表格中选择一条记录，即可查看其来源。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="177"/>
+        <location filename="../../gui/review/detail.py" line="179"/>
         <source>Record {id} from {file}, row {row}</source>
         <translation>记录 {id}，来自 {file} 第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="182"/>
+        <location filename="../../gui/review/detail.py" line="184"/>
         <source>Tokens: {aws} (AWS estimate, characters ÷ 6), {script} (script-aware estimate); model limit {limit}</source>
         <translation>Token 数：{aws}（AWS 估算，字符数 ÷ 6），{script}（按文字类型估算）；模型上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="191"/>
+        <location filename="../../gui/review/detail.py" line="193"/>
         <source>No JSON record: this row could not be turned into one.</source>
         <translation>没有 JSON 记录：此行无法转换为记录。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="212"/>
+        <location filename="../../gui/review/detail.py" line="216"/>
         <source>Duplicate of record {id}</source>
         <translation>与记录 {id} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="213"/>
+        <location filename="../../gui/review/detail.py" line="217"/>
         <source>Go to record {id}</source>
         <translation>转到记录 {id}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/detail.py" line="225"/>
+        <location filename="../../gui/review/detail.py" line="229"/>
         <source>The source row is not available for this record.</source>
         <translation>此记录的源数据行不可用。</translation>
     </message>
@@ -209,102 +209,102 @@
 <context>
     <name>RedactionPanel</name>
     <message>
-        <location filename="../../gui/review/redactions.py" line="155"/>
+        <location filename="../../gui/review/redactions.py" line="157"/>
         <source>&amp;Personal data replaced in this record</source>
         <translation>此记录中替换的个人信息(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="156"/>
+        <location filename="../../gui/review/redactions.py" line="158"/>
         <source>Personal data replaced in this record</source>
         <translation>此记录中替换的个人信息</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="158"/>
+        <location filename="../../gui/review/redactions.py" line="160"/>
         <source>Each value the cleaning step replaced with a placeholder. The original values are shown only here and are never saved to a file.</source>
         <translation>清理步骤用占位符替换的每个值。原始值只在这里显示，绝不会保存到文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="162"/>
+        <location filename="../../gui/review/redactions.py" line="164"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="162"/>
+        <location filename="../../gui/review/redactions.py" line="164"/>
         <source>Placeholder</source>
         <translation>占位符</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="162"/>
+        <location filename="../../gui/review/redactions.py" line="164"/>
         <source>Original value</source>
         <translation>原始值</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="162"/>
+        <location filename="../../gui/review/redactions.py" line="164"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="162"/>
+        <location filename="../../gui/review/redactions.py" line="164"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="164"/>
+        <location filename="../../gui/review/redactions.py" line="166"/>
         <source>&amp;Undo this redaction</source>
         <translation>撤销此处替换(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="166"/>
+        <location filename="../../gui/review/redactions.py" line="168"/>
         <source>Put the original value back for this placeholder in this record only. It takes effect at the next check or build.</source>
         <translation>只在这条记录中把此占位符恢复为原始值。在下次检查或构建时生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="169"/>
+        <location filename="../../gui/review/redactions.py" line="171"/>
         <source>Undo all of this &amp;type</source>
         <translation>撤销此类型的全部替换(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="171"/>
+        <location filename="../../gui/review/redactions.py" line="173"/>
         <source>Stop replacing this type of personal data in every record. It takes effect at the next check or build.</source>
         <translation>在所有记录中不再替换此类个人信息。在下次检查或构建时生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="173"/>
+        <location filename="../../gui/review/redactions.py" line="175"/>
         <source>Re&amp;dact again</source>
         <translation>重新替换(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="174"/>
+        <location filename="../../gui/review/redactions.py" line="176"/>
         <source>Take the undo back, so the value is replaced with its placeholder again.</source>
         <translation>取消撤销，使该值重新替换为占位符。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="175"/>
+        <location filename="../../gui/review/redactions.py" line="177"/>
         <source>Changes take effect at the next check or build.</source>
         <translation>更改在下次检查或构建时生效。</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="210"/>
+        <location filename="../../gui/review/redactions.py" line="212"/>
         <source>Undone by you in every record</source>
         <translation>已由您在所有记录中撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="212"/>
+        <location filename="../../gui/review/redactions.py" line="214"/>
         <source>Undone by you</source>
         <translation>已由您撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="214"/>
+        <location filename="../../gui/review/redactions.py" line="216"/>
         <source>Undone by you in every record (at the next check)</source>
         <translation>已由您在所有记录中撤销（下次检查时生效）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="216"/>
+        <location filename="../../gui/review/redactions.py" line="218"/>
         <source>Undone by you (at the next check)</source>
         <translation>已由您撤销（下次检查时生效）</translation>
     </message>
     <message>
-        <location filename="../../gui/review/redactions.py" line="217"/>
+        <location filename="../../gui/review/redactions.py" line="219"/>
         <source>Replaced</source>
         <translation>已替换</translation>
     </message>
@@ -468,12 +468,12 @@
         <translation>显示 {shown} 条记录，共 {total} 条</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="694"/>
+        <location filename="../../gui/review/page.py" line="695"/>
         <source>Excluded by you: {excluded} · Kept by you: {included}</source>
         <translation>您排除的：{excluded} · 您保留的：{included}</translation>
     </message>
     <message>
-        <location filename="../../gui/review/page.py" line="698"/>
+        <location filename="../../gui/review/page.py" line="701"/>
         <source>Redactions undone: {undone}</source>
         <translation>撤销的替换：{undone}</translation>
     </message>
