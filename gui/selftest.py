@@ -39,9 +39,31 @@ class SelfTestFailure(Exception):
 
 def run_self_test() -> int:
     """Run every check and return the process exit code: 0 when all passed, else 1."""
-    log_file = _attach_log_file()
-    log.info("self-test started: executable %s, resources %s", sys.executable, resources_dir())
+    root = logging.getLogger()
+    previous_level = root.level
+    handler, log_file = _open_log_file()
+    if handler is not None:
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    try:
+        failures = _run_checks()
+    finally:
+        if handler is not None:
+            root.removeHandler(handler)
+            handler.close()
+            root.setLevel(previous_level)
 
+    for failure in failures:
+        _emit(f"ERROR: {failure}")
+    _emit("self-test passed" if not failures else f"self-test failed: {len(failures)} check(s)")
+    if log_file is not None:
+        _emit(f"log: {log_file}")
+    return 1 if failures else 0
+
+
+def _run_checks() -> list[str]:
+    """Run each check in order and return one message per failed check."""
+    log.info("self-test started: executable %s, resources %s", sys.executable, resources_dir())
     checks: list[tuple[str, Callable[[], str]]] = [
         ("Qt offscreen", _check_qt),
         ("window modules", _check_window_modules),
@@ -63,16 +85,10 @@ def run_self_test() -> int:
         else:
             log.info("%s: ok (%s)", name, detail)
             _emit(f"ok: {name}: {detail}")
-
     for failure in failures:
         log.error(failure)
-        _emit(f"ERROR: {failure}")
-    summary = "self-test passed" if not failures else f"self-test failed: {len(failures)} check(s)"
-    log.info(summary)
-    _emit(summary)
-    if log_file is not None:
-        _emit(f"log: {log_file}")
-    return 1 if failures else 0
+    log.info("self-test finished: %d failed check(s)", len(failures))
+    return failures
 
 
 def _emit(line: str) -> None:
@@ -81,19 +97,17 @@ def _emit(line: str) -> None:
         print(line, flush=True)
 
 
-def _attach_log_file() -> Path | None:
-    """Send this module's log lines to `selftest.log` in the user's log folder."""
+def _open_log_file() -> tuple[logging.Handler | None, Path | None]:
+    """Open `selftest.log` in the user's log folder, replacing the previous run's file."""
     log_dir = Path(platformdirs.user_log_dir(LOG_DIR_NAME))
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler = logging.FileHandler(log_dir / "selftest.log", mode="w", encoding="utf-8")
     except OSError as exc:
         _emit(f"warning: failed to create the log file in {log_dir}: {exc}")
-        return None
+        return None, None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    return log_dir / "selftest.log"
+    return handler, log_dir / "selftest.log"
 
 
 def _check_qt() -> str:
@@ -201,7 +215,7 @@ def _check_conversion() -> str:
     with tempfile.TemporaryDirectory(prefix="tunedata-selftest-") as temp:
         out_dir = Path(temp) / "output"
         result = _build_sample(sample, out_dir)
-        return _verify_output(Path(result.out_dir or out_dir), result.report)
+        return _verify_output(Path(result.out_dir or out_dir))
 
 
 def _build_sample(sample: Path, out_dir: Path):
@@ -238,7 +252,8 @@ def _qa_columns(sample: Path) -> tuple[str, str]:
     return header[0], header[1]
 
 
-def _verify_output(out_dir: Path, report: dict) -> str:
+def _verify_output(out_dir: Path) -> str:
+    """Check the files the build wrote: every .jsonl line, train.jsonl and report.json."""
     problems: list[str] = []
     train = out_dir / "train.jsonl"
     if not train.is_file() or train.stat().st_size == 0:

@@ -333,3 +333,90 @@ def test_desktop_entry_fields():
     assert fields["Exec"] == "@EXEC@ %F"
     assert fields["Icon"] == "@ICON@"
     assert fields["Terminal"] == "false"
+
+
+# --- the self-test itself, run from the source checkout ---
+
+
+@pytest.fixture
+def user_dirs(tmp_path, monkeypatch) -> Path:
+    """Point the user's log and cache folders (platformdirs reads XDG_*) into `tmp_path`."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path
+
+
+SELF_TEST_CHECKS = (
+    "Qt offscreen", "window modules", "chart rendering", "model catalog", "translations",
+    "AWS service models", "sample conversion",
+)
+
+
+@pytest.mark.slow
+def test_self_test_passes_from_source(user_dirs, qapp, capsys):
+    import platformdirs
+
+    from gui.selftest import run_self_test
+
+    assert run_self_test() == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line for line in lines if line.startswith("ERROR")] == []
+    for name in SELF_TEST_CHECKS:
+        assert any(line.startswith(f"ok: {name}: ") for line in lines), name
+    assert "self-test passed" in lines
+    log_file = Path(platformdirs.user_log_dir("TuningDataStudio")) / "selftest.log"
+    assert log_file.is_relative_to(user_dirs)
+    assert "sample conversion: ok" in log_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_self_test_reports_missing_sample(user_dirs, qapp, capsys, monkeypatch):
+    import gui.selftest
+
+    monkeypatch.setattr(gui.selftest, "SAMPLE_NAME", "missing.csv")
+    assert gui.selftest.run_self_test() == 1
+    lines = capsys.readouterr().out.splitlines()
+    errors = [line for line in lines if line.startswith("ERROR")]
+    assert len(errors) == 1
+    assert errors[0].startswith("ERROR: sample conversion: ")
+    assert errors[0].endswith("missing.csv: bundled sample not found")
+    assert "self-test failed: 1 check(s)" in lines
+
+
+def test_self_test_counts_identity_broken():
+    from gui.selftest import _check_counts
+
+    report = {"counts": {"rows_read": 10, "train": 6, "validation": 1, "rejected": 1, "duplicates": 1}}
+    assert _check_counts(report) == [
+        "report.json: rows_read 10 differs from train + validation + rejected + duplicates = 9"
+    ]
+
+
+def test_self_test_counts_identity_holds():
+    from gui.selftest import _check_counts
+
+    report = {"counts": {"rows_read": 10, "train": 7, "validation": 1, "rejected": 1, "duplicates": 1}}
+    assert _check_counts(report) == []
+
+
+def test_self_test_counts_missing_names():
+    from gui.selftest import _check_counts
+
+    assert _check_counts({"counts": {"rows_read": 3, "train": 3}}) == [
+        "report.json: counts validation, rejected, duplicates missing"
+    ]
+
+
+def test_self_test_rejects_invalid_jsonl(tmp_path):
+    from gui.selftest import SelfTestFailure, _verify_output
+
+    (tmp_path / "train.jsonl").write_text('{"prompt": "a", "completion": "b"}\n{"prompt": \n[1, 2]\n', encoding="utf-8")
+    (tmp_path / "report.json").write_text(
+        '{"counts": {"rows_read": 3, "train": 3, "validation": 0, "rejected": 0, "duplicates": 0}}',
+        encoding="utf-8",
+    )
+    with pytest.raises(SelfTestFailure) as failure:
+        _verify_output(tmp_path)
+    message = str(failure.value)
+    assert "train.jsonl line 2: not valid JSON" in message
+    assert "train.jsonl line 3: a JSON list, expected an object" in message
