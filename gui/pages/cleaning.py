@@ -60,7 +60,7 @@ DEDUP_RULES: list[tuple[str, str, str]] = [
     ("exact", QT_TRANSLATE_NOOP("CleaningPage", "Remove exact duplicates"),
      QT_TRANSLATE_NOOP("CleaningPage", "Keep the first of records whose text is identical.")),
     ("near", QT_TRANSLATE_NOOP("CleaningPage", "Remove near-duplicates"),
-     QT_TRANSLATE_NOOP("CleaningPage", "Keep the first of records that are almost the same (MinHash similarity).")),
+     QT_TRANSLATE_NOOP("CleaningPage", "Keep one of records that are almost the same (MinHash similarity). The keep rule below chooses which.")),
 ]
 
 

@@ -96,10 +96,6 @@
         <translation>ほぼ重複を削除</translation>
     </message>
     <message>
-        <source>Keep the first of records that are almost the same (MinHash similarity).</source>
-        <translation>ほとんど同じレコードは最初の 1 件だけを残します（MinHash 類似度）。</translation>
-    </message>
-    <message>
         <source>Switch each rule on or off. After you check the data on the Review step, the number of records each rule changed appears beside it.</source>
         <translation>各ルールをオン・オフします。「レビュー」ステップでデータをチェックすると、各ルールが変更したレコード数が横に表示されます。</translation>
     </message>
@@ -382,6 +378,10 @@
     <message>
         <source>{kind}: {count}</source>
         <translation>{kind}：{count}</translation>
+    </message>
+    <message>
+        <source>Keep one of records that are almost the same (MinHash similarity). The keep rule below chooses which.</source>
+        <translation>ほとんど同じレコードは 1 件だけを残します（MinHash 類似度）。どれを残すかは下の規則で決まります。</translation>
     </message>
 </context>
 <context>

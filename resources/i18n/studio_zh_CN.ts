@@ -96,10 +96,6 @@
         <translation>删除近似重复项</translation>
     </message>
     <message>
-        <source>Keep the first of records that are almost the same (MinHash similarity).</source>
-        <translation>几乎相同的记录只保留第一条（MinHash 相似度）。</translation>
-    </message>
-    <message>
         <source>Switch each rule on or off. After you check the data on the Review step, the number of records each rule changed appears beside it.</source>
         <translation>逐条开启或关闭规则。在“审阅”步骤检查数据后，每条规则旁会显示它修改的记录数。</translation>
     </message>
@@ -382,6 +378,10 @@
     <message>
         <source>{kind}: {count}</source>
         <translation>{kind}：{count}</translation>
+    </message>
+    <message>
+        <source>Keep one of records that are almost the same (MinHash similarity). The keep rule below chooses which.</source>
+        <translation>几乎相同的记录只保留一条（MinHash 相似度）。由下方的保留规则决定保留哪一条。</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from gui.review import ReviewPage
 from gui.review.compare import estimated_similarity
 from gui.review.filters import Finding
 
-# Rows 2 and 3 differ in one letter, rows 5 and 6 in two words; row 4 stands alone.
+# Rows 2 and 3 differ in one letter, rows 5 and 6 in two words; row 4 has no near duplicate.
 FAQ_CSV = (
     "question,answer\n"
     '"What are the opening hours of the store on weekends and public holidays",'
