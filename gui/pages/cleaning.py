@@ -7,7 +7,7 @@ from the report's `pii` counts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -93,6 +93,10 @@ NEAR_KEEP_RULES: list[tuple[str, str]] = [
     ("longest", QT_TRANSLATE_NOOP("CleaningPage", "The longest")),
     ("most_recent", QT_TRANSLATE_NOOP("CleaningPage", "The most recent")),
 ]
+
+
+# Milliseconds after the last key press in the regular-expression box before the recipe is updated.
+PATTERNS_DELAY_MS = 600
 
 
 def builtin_pii_types() -> list[str]:
@@ -236,6 +240,13 @@ class CleaningPage(QWidget):
         self.pii_terms.editingFinished.connect(self.commit)
         self.pii_types.itemChanged.connect(self.commit)
         self.pii_patterns.installEventFilter(self)
+        # Toolbar buttons take no focus, so a check started while typing would miss the last
+        # patterns without this timer.
+        self._patterns_timer = QTimer(self)
+        self._patterns_timer.setSingleShot(True)
+        self._patterns_timer.setInterval(PATTERNS_DELAY_MS)
+        self._patterns_timer.timeout.connect(self.commit)
+        self.pii_patterns.textChanged.connect(self._patterns_edited)
         self.near_keep.activated.connect(self.commit)
         self.near_time_column.activated.connect(self.commit)
         self.near_time_column.lineEdit().editingFinished.connect(self.commit)
@@ -300,10 +311,15 @@ class CleaningPage(QWidget):
         return pii_group
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # QPlainTextEdit has no editingFinished signal: the patterns are stored when it loses focus.
+        # QPlainTextEdit has no editingFinished signal, so the patterns are also stored when it loses focus.
         if watched is self.pii_patterns and event.type() == QEvent.Type.FocusOut:
+            self._patterns_timer.stop()
             self.commit()
         return super().eventFilter(watched, event)
+
+    def _patterns_edited(self) -> None:
+        if not self._loading:
+            self._patterns_timer.start()
 
     def _fill_time_columns(self) -> None:
         current = self.near_time_column.currentText()

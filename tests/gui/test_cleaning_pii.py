@@ -142,3 +142,14 @@ def test_check_shows_pii_counts_per_type(window, qtbot, tmp_path):
     assert page.pii_counts.text() == (
         "Replaced in 2 record(s) at the last check: E-mail addresses: 2, Phone numbers: 3"
     )
+
+
+def test_pii_patterns_stored_while_typing(window, qtbot):
+    page = window.cleaning_page
+    page.pii_switch.setChecked(True)
+
+    page.pii_patterns.setPlainText("TICKET-\\d+")
+
+    qtbot.waitUntil(lambda: window.project.recipe.cleaning.pii.patterns == ["TICKET-\\d+"], timeout=5_000)
+    assert page.pii_patterns.toPlainText() == "TICKET-\\d+"
+    assert page.pii_patterns_error.isHidden()

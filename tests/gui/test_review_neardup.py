@@ -145,3 +145,24 @@ def test_keep_anyway_adds_included(qtbot, page, recipe):
     assert page.included_keys() == [key]
     assert not page.detail.compare.keep_button.isEnabled()
     assert page.detail.compare.keep_button.toolTip() == "You already keep this record."
+
+
+def test_window_keep_anyway_reaches_recipe(window, qtbot, tmp_path):
+    source = tmp_path / "faq.csv"
+    source.write_text(FAQ_CSV, encoding="utf-8")
+    window.sources_page.add_paths([source])
+    qtbot.waitUntil(lambda: window.context.all_sources_read(), timeout=20_000)
+    window.project.update("mapping", prompt="{question}", completion="{answer}")
+    window.project.update("dedup", near=True, near_threshold=0.7, near_keep="longest")
+    window.check_action.trigger()
+    qtbot.waitUntil(lambda: window.context.result is not None, timeout=60_000)
+    page = window.review_slot.page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=20_000)
+    key = window.context.result.records.filter(window.context.result.records["id"] == 2)["key"][0]
+
+    select_record(page, 2)
+    assert page.detail.compare.summary.text().endswith("Keep rule: keep the longest record.")
+    page.detail.compare.keep_button.click()
+
+    assert window.project.recipe.review.included == [key]
+    assert window.project.dirty

@@ -204,3 +204,35 @@ def test_window_undo_reaches_recipe_and_next_check(window, qtbot, tmp_path):
 
     assert record_text(window.context.result, 2)["completion"] == "We will call 090-1234-5678 today"
     assert page.pii_kept_keys() == [f"{key}:[PHONE]"]
+
+
+def test_originals_never_reach_disk(window, qtbot, tmp_path, recovery_file, caplog):
+    caplog.set_level(logging.DEBUG)
+    source = tmp_path / "contacts.csv"
+    source.write_text(CONTACT_CSV, encoding="utf-8")
+    out_dir = tmp_path / "out"
+    window.sources_page.add_paths([source])
+    qtbot.waitUntil(lambda: window.context.all_sources_read(), timeout=20_000)
+    window.project.update("mapping", prompt="{question}", completion="{answer}")
+    window.project.update("output", folder=str(out_dir))
+    window.cleaning_page.pii_switch.setChecked(True)
+    window.check_action.trigger()
+    qtbot.waitUntil(lambda: window.context.result is not None, timeout=60_000)
+    page = window.review_slot.page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=20_000)
+    select_record(page, 1)
+    page.detail.redactions.select_row(1)
+    page.detail.redactions.undo_button.click()
+
+    window.build()
+    qtbot.waitUntil(lambda: not window.context.busy, timeout=60_000)
+    window.project.write_recovery()
+
+    written = [path for path in [*out_dir.rglob("*"), recovery_file] if path.is_file()]
+    assert any(path.suffix == ".jsonl" for path in written)
+    texts = {path.name: path.read_text(encoding="utf-8") for path in written}
+    for original in ("alex.sample@example.com", "+1 415 555 0134", "090-1234-5678"):
+        assert [name for name, text in texts.items() if original in text] == []
+        assert [record.getMessage() for record in caplog.records if original in record.getMessage()] == []
+    # The undone address is training text now, as the user chose.
+    assert "help@example.org" in texts["train.jsonl"]
