@@ -65,14 +65,14 @@ class RedactionRow:
     whole_type: str
 
 
-def redaction_rows(key: str, findings: list[dict[str, Any]], kept: Collection[str]) -> list[RedactionRow]:
+def redaction_rows(key: str, findings: list[dict[str, Any]], pii_kept: Collection[str]) -> list[RedactionRow]:
     """List a record's redactions and the undo entries that concern it, findings first.
 
     Args:
         key: the record's `key` (`source_file:source_row`).
         findings: the record's entries of `BuildResult.pii_findings` (column, type,
             placeholder, original).
-        kept: the current `pii_kept` entries, including those not yet checked.
+        pii_kept: the current `pii_kept` entries, including those not yet checked.
     """
     rows = []
     for finding in findings:
@@ -84,13 +84,13 @@ def redaction_rows(key: str, findings: list[dict[str, Any]], kept: Collection[st
         ))
     shown = {row.single for row in rows}
     prefix = key + ":["
-    for entry in kept:
+    for entry in pii_kept:
         if entry.startswith(prefix) and entry not in shown:
             placeholder = entry[len(key) + 1:]
             pii_type = placeholder_type(placeholder)
             rows.append(RedactionRow("single", pii_type, placeholder, "", "", entry, type_entry(pii_type)))
             shown.add(entry)
-    for entry in kept:
+    for entry in pii_kept:
         if entry.startswith("*:"):
             pii_type = entry[2:].upper()
             rows.append(RedactionRow("type", pii_type, f"[{pii_type}]", "", "", "", entry))
@@ -145,7 +145,7 @@ class RedactionPanel(QWidget):
         layout.addWidget(self.note)
 
         self._rows: list[RedactionRow] = []
-        self._kept: Collection[str] = ()
+        self._pii_kept: Collection[str] = ()
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.undo_button.clicked.connect(self._undo_one)
         self.undo_type_button.clicked.connect(self._undo_type)
@@ -177,10 +177,10 @@ class RedactionPanel(QWidget):
         self.note.setText(self.tr("Changes take effect at the next check or build."))
         self._fill()
 
-    def show_record(self, key: str, findings: list[dict[str, Any]], kept: Collection[str]) -> bool:
+    def show_record(self, key: str, findings: list[dict[str, Any]], pii_kept: Collection[str]) -> bool:
         """Show a record's redactions; return False when there is nothing to show."""
-        self._rows = redaction_rows(key, findings, kept)
-        self._kept = kept
+        self._rows = redaction_rows(key, findings, pii_kept)
+        self._pii_kept = pii_kept
         self._fill()
         return bool(self._rows)
 
@@ -212,9 +212,9 @@ class RedactionPanel(QWidget):
             return self.tr("Undone by you in every record")
         if row.kind == "single":
             return self.tr("Undone by you")
-        if row.whole_type in self._kept:
+        if row.whole_type in self._pii_kept:
             return self.tr("Undone by you in every record (at the next check)")
-        if row.single in self._kept:
+        if row.single in self._pii_kept:
             return self.tr("Undone by you (at the next check)")
         return self.tr("Replaced")
 
@@ -228,9 +228,9 @@ class RedactionPanel(QWidget):
 
     def _update_buttons(self) -> None:
         row = self._selected()
-        undone = row is not None and (row.single in self._kept or row.whole_type in self._kept)
+        undone = row is not None and (row.single in self._pii_kept or row.whole_type in self._pii_kept)
         self.undo_button.setEnabled(row is not None and row.kind == "finding" and not undone)
-        self.undo_type_button.setEnabled(row is not None and bool(row.pii_type) and row.whole_type not in self._kept)
+        self.undo_type_button.setEnabled(row is not None and bool(row.pii_type) and row.whole_type not in self._pii_kept)
         self.redo_button.setEnabled(undone)
 
     def _undo_one(self) -> None:
@@ -247,8 +247,9 @@ class RedactionPanel(QWidget):
         row = self._selected()
         if row is None:
             return
-        # When both an entry for this value and one for its whole type exist, the first click removes the former.
-        if row.single and row.single in self._kept:
+        # When this value is undone both on its own and with its whole type, the first click
+        # removes the entry for this value only.
+        if row.single and row.single in self._pii_kept:
             self.keptRemoved.emit(row.single)
-        elif row.whole_type in self._kept:
+        elif row.whole_type in self._pii_kept:
             self.keptRemoved.emit(row.whole_type)
