@@ -36,7 +36,7 @@ STATUS_DUPLICATE = "duplicate"
 
 RECORD_COLUMNS = (
     "id", "source_file", "source_row", "key", "status", "reasons", "messages",
-    "duplicate_of", "tokens_aws", "tokens_script", "record",
+    "duplicate_of", "similarity", "tokens_aws", "tokens_script", "record",
 )
 
 # Word used in messages for `__source_row`, by source format.
@@ -51,10 +51,12 @@ class BuildResult:
 
     `records` has one row per input row, in input order, with the columns
     `id` (Int64, 1-based across all sources), `source_file` (String), `source_row` (Int64),
-    `key` (String, "source_file:source_row", used by the recipe's review lists),
+    `key` (String, "file name:source_row", used by the recipe's review lists; the file
+    name without its folder, so the lists still match after the project folder moves),
     `status` (one of the STATUS_* values), `reasons` (List[String] of reason codes),
     `messages` (List[String], one English sentence per reason), `duplicate_of` (Int64 id
-    of the kept record, or null), `tokens_aws` and `tokens_script` (Int64 estimates),
+    of the kept record, or null), `similarity` (Float64 estimated Jaccard similarity to the
+    kept record for near duplicates, else null), `tokens_aws` and `tokens_script` (Int64 estimates),
     and `record` (String: the JSON line as exported, or as it would have been).
     """
 
@@ -264,6 +266,7 @@ def _combine(tables: list[SourceTable]) -> tuple[pl.DataFrame, list[dict[str, st
                 pl.lit(f"{table.path.name} {word} "), pl.col(SOURCE_ROW).cast(pl.String)
             ).alias("__where"),
             pl.col(SOURCE_FILE).cast(pl.String),
+            pl.concat_str(pl.lit(f"{table.path.name}:"), pl.col(SOURCE_ROW).cast(pl.String)).alias("__key"),
             group.alias("__group"),
         )
         frames.append(frame)
@@ -282,6 +285,7 @@ def _records_frame(work: pl.DataFrame) -> pl.DataFrame:
         pl.col("__reasons").alias("reasons"),
         pl.col("__messages").alias("messages"),
         pl.col("__duplicate_of").alias("duplicate_of"),
+        pl.col("__similarity").alias("similarity"),
         pl.col("__tokens_aws").alias("tokens_aws"),
         pl.col("__tokens_script").alias("tokens_script"),
         pl.col("__record").alias("record"),

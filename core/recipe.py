@@ -128,7 +128,8 @@ class OutputSpec(_Strict):
 
 
 class ReviewSpec(_Strict):
-    """Review decisions, each record named by its `source_file:source_row` key."""
+    """Review decisions, each record named by its key: the source file's name (without its
+    folder) and the record's row, as in `faq.csv:12`."""
 
     excluded: list[str] = Field(default_factory=list, description="Records excluded by hand")
     included: list[str] = Field(

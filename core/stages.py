@@ -56,9 +56,6 @@ def map_fields(frame: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec) -> Mapp
     """
     columns = [name for name in frame.columns if not name.startswith("__")]
     mapping = recipe.mapping
-    frame = frame.with_columns(
-        pl.concat_str(pl.col(SOURCE_FILE), pl.lit(":"), pl.col(SOURCE_ROW).cast(pl.String)).alias("__key")
-    )
 
     if mapping.task == Task.CONTINUED_PRETRAINING:
         text = mapping.input or ("text" if "text" in columns else "")
@@ -503,7 +500,9 @@ def mark_duplicates(
                 "{}: near duplicate of record {} ({}, estimated similarity {}), which is kept",
                 pl.col("__where"), pl.col("__near_of"), pl.col("__kept_where"), pl.col("__similarity").round(2),
             )))).otherwise(pl.col("__messages")).alias("__messages"),
-        ).drop("__near_of", "__similarity")
+        ).drop("__near_of")
+    if "__similarity" not in frame.columns:
+        frame = frame.with_columns(pl.lit(None, dtype=pl.Float64).alias("__similarity"))
     return replace(mapped, frame=frame.drop("__kept_where", strict=False))
 
 

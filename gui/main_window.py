@@ -89,7 +89,10 @@ class ReviewSlot(QWidget):
         setter = getattr(self.page, "set_result", None)
         if setter is not None:
             recipe = self.context.project.recipe
-            setter(result, self._max_tokens(), excluded=recipe.review.excluded, included=recipe.review.included)
+            setter(
+                result, self._max_tokens(), excluded=recipe.review.excluded, included=recipe.review.included,
+                pii_kept=recipe.review.pii_kept, near_keep=recipe.dedup.near_keep,
+            )
         if kind == "check":
             self.status.setText(self.tr("Checked. Change the recipe and check again to see the effect."))
 
@@ -101,11 +104,12 @@ class ReviewSlot(QWidget):
             return 0
 
     def _review_changed(self) -> None:
-        """Copy the review page's hand-made exclusions and inclusions into the recipe."""
+        """Copy the review page's hand-made exclusions, inclusions and redaction undos into the recipe."""
         project = self.context.project
         review = project.recipe.review.model_copy(update={
             "excluded": list(self.page.excluded_keys()),  # type: ignore[attr-defined]
             "included": list(self.page.included_keys()),  # type: ignore[attr-defined]
+            "pii_kept": list(self.page.pii_kept_keys()),  # type: ignore[attr-defined]
         })
         project.update("review", **review.model_dump())
 

@@ -121,7 +121,9 @@ class NearDuplicateView(QWidget):
             self.left.clear()
             self.right.clear()
             return
-        similarity = estimated_similarity(record.get("messages"))
+        similarity = record.get("similarity")
+        if similarity is None:
+            similarity = estimated_similarity(record.get("messages"))
         shown = QLocale().toString(similarity, "f", 2) if similarity is not None else "—"
         self.summary.setText(self.tr(
             "Near duplicate of record {kept}: estimated similarity {similarity}. Keep rule: {rule}."

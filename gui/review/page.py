@@ -293,15 +293,14 @@ class ReviewPage(QWidget):
             excluded: keys the recipe already excludes by hand (`recipe.review.excluded`).
             included: keys the recipe already keeps by hand (`recipe.review.included`).
             pii_kept: redactions the recipe already undoes (`recipe.review.pii_kept`); None
-                reads them from the window's recipe.
+                means none.
             near_keep: the recipe's near-duplicate keep rule (`recipe.dedup.near_keep`); None
-                reads it from the window's recipe.
+                means "first".
         """
-        project = self._window_project()
         if pii_kept is None:
-            pii_kept = project.recipe.review.pii_kept if project is not None else ()
+            pii_kept = ()
         if near_keep is None:
-            near_keep = project.recipe.dedup.near_keep if project is not None else "first"
+            near_keep = "first"
         self._result = result
         self._records = result.records
         self._max_tokens = max_tokens
@@ -609,27 +608,9 @@ class ReviewPage(QWidget):
     def _pii_kept_changed(self) -> None:
         # Only the count is logged: the entries name records and the undone values are personal data.
         log.info("review: %d redaction undo entries", len(self._pii_kept))
-        project = self._window_project()
-        if project is not None:
-            project.update("review", pii_kept=list(self._pii_kept))
         self._update_labels()
         self._show_current_detail()
         self.recipeChanged.emit()
-
-    def _window_project(self) -> Any:
-        """Return the project of the window the page sits in, or None outside a window.
-
-        NOTE: the main window's Review step copies only `excluded_keys()` and `included_keys()`
-        into the recipe and passes neither `pii_kept` nor `near_keep` to `set_result`, so the
-        page reads and writes those two values through the project it finds here.
-        """
-        widget = self.parentWidget()
-        while widget is not None:
-            project = getattr(getattr(widget, "context", None), "project", None)
-            if project is not None:
-                return project
-            widget = widget.parentWidget()
-        return None
 
     # --- detail pane -------------------------------------------------------------------
 
