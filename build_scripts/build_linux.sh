@@ -68,7 +68,7 @@ INSTALLED_KB="$(du -sk "$DEB_ROOT" | cut -f1)"
 # PyInstaller leaves them out. So do the X11 client libraries that Qt's xcb platform
 # plugin loads: libxcb-icccm and libxcb-keysyms are missing from the bundle whenever the
 # build machine lacks them. Fonts cover Chinese and Japanese.
-GLIBC_VERSION="$(ldd --version | head -n1 | grep -oE '[0-9]+\.[0-9]+$')"
+GLIBC_VERSION="$(getconf GNU_LIBC_VERSION | awk '{ print $2 }')"
 cat > "$DEB_ROOT/DEBIAN/control" <<CONTROL
 Package: tunedata-studio
 Version: $VERSION
