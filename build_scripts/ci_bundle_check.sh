@@ -31,7 +31,7 @@ status=$?
 set -e
 cat "$OUTPUT"
 
-echo "bundle: $(du -sm "$BUNDLE" | cut -f1) MB unpacked, built in $((built - started)) s," \
+echo "bundle: $(( $(du -sb "$BUNDLE" | cut -f1) / 1000000 )) MB unpacked, built in $((built - started)) s," \
     "self-test in $(( $(date +%s) - built )) s"
 if [[ $status -ne 0 ]]; then
     echo "bundle self-test FAILED: exit code $status" >&2
