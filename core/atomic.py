@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,15 +17,27 @@ def atomic_path(target: Path) -> Iterator[Path]:
     On any exception the temporary file is removed and `target` is left as it was.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = make_temporary(target)
     try:
         yield tmp
         os.replace(tmp, target)
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def make_temporary(target: Path) -> Path:
+    """Create an empty temporary file beside `target`, readable as a normal new file would be.
+
+    `mkstemp` creates files that only their owner can read; outputs get the permissions
+    the user's umask gives any other new file, so colleagues on a shared folder can read them.
+    """
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(name, (stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IWGRP | stat.S_IROTH | stat.S_IWOTH) & ~umask)
+    return Path(name)
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:

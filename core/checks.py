@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import polars as pl
 
 REASON_MESSAGES: dict[str, str] = {
-    "unreadable_row": "the row could not be read: {detail}",
+    "unreadable_row": "the row could not be used: {detail}",
     "excluded_by_user": "excluded by hand in the Review step",
     "not_text": "column {detail} holds a number or true/false, not text; convert it in the source "
     "or switch on 'accept numbers as text'",
@@ -32,7 +32,7 @@ REASON_MESSAGES: dict[str, str] = {
     "too_long": "the text is longer than the maximum length set in Cleaning",
     "duplicate": "exact duplicate of record {detail}, which is kept",
     "near_duplicate": "near duplicate of record {detail}, which is kept",
-    "not_selected": "not selected: the model accepts at most {detail} records, so a seeded random subset was kept",
+    "not_selected": "not selected: at most {detail} records can be exported, so a seeded subset was kept",
 }
 """Reason code -> message template; `{detail}` is filled per record."""
 

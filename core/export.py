@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from core import __version__
+from core.atomic import make_temporary
 from core.catalog import Lifecycle, ModelInfo, TaskSpec
 from core.clean import RuleStat
+from core.errors import InputError
 from core.progress import NEVER_CANCELLED, CancelToken
 from core.readers import SourceTable
 from core.recipe import Recipe
@@ -32,7 +33,12 @@ REPORT_FILE = "report.json"
 def write_outputs(
     out_dir: Path, records: pl.DataFrame, report: dict[str, Any], *, cancel: CancelToken = NEVER_CANCELLED
 ) -> None:
-    """Write the build's files into `out_dir` atomically; inputs are never touched."""
+    """Write the build's files into `out_dir` atomically; inputs are never touched.
+
+    Raises:
+        InputError: `out_dir` exists and is not a folder.
+    """
+    check_output_folder(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     pending: list[tuple[Path, Path]] = []
     try:
@@ -58,10 +64,17 @@ def write_outputs(
         (out_dir / VALIDATION_FILE).unlink(missing_ok=True)
 
 
+def check_output_folder(out_dir: Path) -> None:
+    """Raise `InputError` when the output path exists but is not a folder."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(
+            f"{out_dir} is a file, not a folder; choose a folder for the output files",
+            code="output_not_folder", path=str(out_dir),
+        )
+
+
 def _temporary_path(out_dir: Path, name: str) -> Path:
-    handle, path = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
-    os.close(handle)
-    return Path(path)
+    return make_temporary(out_dir / name)
 
 
 def _outputs(records: pl.DataFrame, report: dict[str, Any]) -> list[tuple[str, pl.DataFrame, Any]]:
@@ -215,10 +228,15 @@ def _dataset_findings(
             f"{task_spec.min_records}; add data or fix the rejected rows (see rejected.jsonl)",
         })
     if split_info["eligible"] > split_info["selected"]:
+        capped_by = (
+            "the recipe's maximum (max_records)" if recipe.split.max_records == split_info["max_records"]
+            else f"{model.name}'s maximum"
+        )
+        how = f"a subset stratified by {recipe.split.stratify_by}" if recipe.split.stratify_by else "a seeded random subset"
         warnings.append({
             "code": "records_not_selected",
-            "message": f"{split_info['eligible']} records were valid but {model.name} accepts at most "
-            f"{split_info['selected']}; a seeded random subset was kept and the rest are in rejected.jsonl "
+            "message": f"{split_info['eligible']} records were valid, but {capped_by} allows "
+            f"{split_info['selected']}; {how} was kept and the rest are in rejected.jsonl "
             "with the reason not_selected",
         })
     for note in split_info["notes"]:

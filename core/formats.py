@@ -58,6 +58,24 @@ def decode_conversations(values: pl.Series) -> tuple[pl.Series, pl.Series, pl.Se
     )
 
 
+def decode_system_column(values: pl.Series) -> pl.Series:
+    """Read a chat file's top-level `system` column: plain text, or a JSON list of `{"text"}` blocks.
+
+    Bedrock's conversation files keep the system prompt beside `messages` as a list of
+    text blocks, which the JSON reader stores as JSON text; other chat files use a string.
+    """
+    texts: list[str | None] = []
+    for value in values.cast(pl.String).to_list():
+        text = value
+        if value is not None and value.lstrip().startswith("["):
+            try:
+                text = _content_text(orjson.loads(value))
+            except orjson.JSONDecodeError:
+                text = value
+        texts.append(text if text and text.strip() else None)
+    return pl.Series("__file_system", texts, dtype=pl.String)
+
+
 def _decode_one(value: str | None) -> tuple[list[dict[str, str]] | None, str | None, str | None]:
     if value is None or not value.strip():
         return None, None, "the conversation is empty"

@@ -7,6 +7,7 @@ literal braces. Missing values count as empty text.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -61,9 +62,11 @@ def parse_template(field: str, text: str, columns: list[str], *, allow_constant:
         else:
             name = match.group(1)
             if name not in columns:
+                close = difflib.get_close_matches(name, columns, n=1)
+                hint = f" Did you mean {{{close[0]}}}?" if close else ""
                 raise MappingError(
                     f"the {field} template refers to column {{{name}}}, which does not exist; "
-                    f"available columns: {', '.join(columns) or '(none)'}",
+                    f"available columns: {', '.join(columns) or '(none)'}.{hint}",
                     code="unknown_column", field=field, column=name, columns=columns,
                 )
             parts.append((name,))
@@ -76,6 +79,7 @@ def parse_template(field: str, text: str, columns: list[str], *, allow_constant:
 
     if text.strip() and not allow_constant and not any(isinstance(part, tuple) for part in parts):
         close = [name for name in columns if name.casefold() == text.strip().casefold()]
+        close = close or difflib.get_close_matches(text.strip(), columns, n=1)
         hint = f" Did you mean the column {close[0]!r}?" if close else " Use {column} to insert a column."
         raise MappingError(
             f"the {field} template {text!r} names no column, so every record would get the same text.{hint} "

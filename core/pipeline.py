@@ -20,7 +20,7 @@ import polars as pl
 
 from core.catalog import ModelInfo, TaskSpec, load_catalog
 from core.errors import InputError, MappingError
-from core.export import assemble_report, write_outputs
+from core.export import assemble_report, check_output_folder, write_outputs
 from core.progress import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from core.readers import NONTEXT, REJECT, SOURCE_FILE, SOURCE_ROW, Problem, SourceTable, read_source
 from core.recipe import Recipe, Task
@@ -196,8 +196,9 @@ def build(
     Files are written to temporary names and renamed only when every step has finished,
     so a cancelled or failed build leaves the output folder as it was.
     """
-    result = plan(recipe, tables=tables, progress=progress, cancel=cancel)
     out_dir = Path(recipe.output.folder)
+    check_output_folder(out_dir)
+    result = plan(recipe, tables=tables, progress=progress, cancel=cancel)
     progress("write", 0, None)
     write_outputs(out_dir, result.records, result.report, cancel=cancel)
     result.out_dir = out_dir

@@ -8,6 +8,7 @@ the folder of the recipe file.
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from enum import StrEnum
 from pathlib import Path
@@ -113,7 +114,7 @@ class DedupSpec(_Strict):
 
 
 class SplitSpec(_Strict):
-    validation_fraction: float = Field(0.1, ge=0.0, lt=1.0)
+    validation_fraction: float = Field(0.1, ge=0.0, le=0.5)
     seed: int = 42
     stratify_by: str = Field("", description="Column whose value shares are kept when a subset is selected")
     max_records: int | None = Field(None, ge=1, description="Cap below the model's maximum, if set")
@@ -187,12 +188,28 @@ def recipe_from_dict(data: dict[str, Any], *, origin: str = "recipe") -> Recipe:
     try:
         return Recipe.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(part) for part in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
+        problems = "; ".join(_describe_error(err) for err in exc.errors())
         raise RecipeError(
             f"{origin}: invalid recipe: {problems}", code="recipe_invalid", path=origin, detail=problems
         ) from exc
+
+
+def _describe_error(error: Any) -> str:
+    """Describe one Pydantic error in recipe terms, suggesting the key meant for an unknown one."""
+    location = ".".join(str(part) for part in error["loc"])
+    if error["type"] != "extra_forbidden":
+        return f"{location}: {error['msg']}"
+    model: type[BaseModel] = Recipe
+    for part in error["loc"][:-1]:
+        field = model.model_fields.get(str(part))
+        annotation = getattr(field, "annotation", None)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            model = annotation
+        elif getattr(annotation, "__origin__", None) is list:
+            model = annotation.__args__[0]
+    close = difflib.get_close_matches(str(error["loc"][-1]), list(model.model_fields), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(model.model_fields)}"
+    return f"{location}: unknown key{hint}"
 
 
 def resolve_paths(recipe: Recipe, base: Path) -> Recipe:

@@ -15,7 +15,7 @@ from core.catalog import ModelInfo, RecordFormat, TaskSpec
 from core.checks import Check, add_reasons
 from core.clean import RuleStat
 from core.errors import MappingError
-from core.formats import conversation_problem_expr, decode_conversations, record_json_expr
+from core.formats import conversation_problem_expr, decode_conversations, decode_system_column, record_json_expr
 from core.neardup import near_duplicates
 from core.progress import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from core.mapping import Template, parse_template, referenced_values_empty_expr, template_expr
@@ -87,7 +87,15 @@ def map_fields(frame: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec) -> Mapp
             )
         turns, conv_system, conv_error = decode_conversations(frame[conversation])
         mapped = frame.with_columns(turns, conv_system, conv_error)
-        system_expr = template_expr(templates["system"]) if "system" in templates else pl.col("__conv_system")
+        if "system" in templates:
+            system_expr = template_expr(templates["system"])
+        elif "system" in columns and conversation != "system":
+            # A chat file's own system prompt, stored beside the messages, is carried over.
+            mapped = mapped.with_columns(decode_system_column(frame["system"]))
+            system_expr = pl.coalesce("__file_system", "__conv_system")
+            templates["system"] = Template("system", "system", (("system",),))
+        else:
+            system_expr = pl.col("__conv_system")
         mapped = mapped.with_columns(system_expr.alias("__system"))
         templates["conversation"] = Template("conversation", conversation, ((conversation,),))
         return _finish_mapping(mapped, KIND_CONVERSATION, templates, columns)
@@ -607,7 +615,7 @@ def select_and_split(frame: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec) -
     frame = frame.with_columns(
         pl.when(not_selected).then(pl.lit(["not_selected"])).otherwise(pl.col("__reasons")).alias("__reasons"),
         pl.when(not_selected).then(pl.concat_list(pl.format(
-            "{}: not selected: the model accepts at most {} records, so a seeded random subset was kept",
+            "{}: not selected: at most {} records can be exported, so a seeded subset was kept",
             pl.col("__where"), pl.lit(sizes.selected),
         ))).otherwise(pl.col("__messages")).alias("__messages"),
         pl.when(pl.col("__assigned").is_in(["train", "validation"])).then(pl.col("__assigned"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ EXIT_OK = 0
 EXIT_INVALID_DATA = 1
 EXIT_USAGE = 2
 EXIT_BUG = 3
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as shells report a command whose reader went away
 
 
 class _Parser(argparse.ArgumentParser):
@@ -75,6 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader of our output (e.g. `| head`) closed the pipe; stop quietly. Pointing
+        # stdout at /dev/null keeps Python's final flush from failing again at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception:  # noqa: BLE001 - a bug: show it in full so it can be reported
         traceback.print_exc()
         print("error: unexpected internal error; please report it with the lines above", file=sys.stderr)

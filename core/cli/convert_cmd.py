@@ -34,13 +34,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "validation.jsonl, rejected.jsonl and report.json to --out.",
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="input files (CSV, TSV, XLSX, JSON, JSONL, "
-                        "PDF, DOCX, HTML, Markdown, text, ticket exports)")
+                        "PDF, DOCX, HTML, Markdown, text, ticket exports), or folders whose supported files are all read")
     parser.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
     parser.add_argument("--model", required=True, metavar="MODEL_ID",
                         help="base model identifier, e.g. meta.llama3-1-8b-instruct-v1:0:128k (see 'tunedata models')")
     parser.add_argument("--task", choices=[t.value for t in Task], default=Task.FINE_TUNING.value,
                         help="customization type (default: fine-tuning)")
-    parser.add_argument("--prompt", default="", metavar="T", help="prompt template: a column name or text with {column} placeholders")
+    parser.add_argument("--prompt", default="", metavar="T",
+                        help="prompt template: a column name or text with {column} placeholders; "
+                        "\\n is a line break and \\t a tab")
     parser.add_argument("--completion", default="", metavar="T", help="completion template, as --prompt")
     parser.add_argument("--system", default="", metavar="T", help="optional system prompt template (may be plain text)")
     parser.add_argument("--input", default="", metavar="T", help="input template for continued pre-training (default: column 'text')")
@@ -81,6 +83,53 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=_run)
 
 
+def expand_inputs(inputs: list[str]) -> list[Path]:
+    """Resolve the input paths, replacing a folder by the supported files directly inside it.
+
+    Raises:
+        InputError: a folder holds no supported file.
+    """
+    from core.errors import InputError
+    from core.readers.detect import supported_extensions
+
+    extensions = set(supported_extensions())
+    paths: list[Path] = []
+    for given in inputs:
+        path = Path(given).resolve()
+        if not path.is_dir():
+            paths.append(path)
+            continue
+        found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in extensions)
+        if not found:
+            raise InputError(
+                f"{path} is a folder with no supported files; supported types: {', '.join(sorted(extensions))}",
+                code="folder_empty", path=str(path),
+            )
+        paths.extend(found)
+    return paths
+
+
+def unescape_template(text: str) -> str:
+    r"""Turn the escapes a shell user types (
+, 	, \) into the characters they stand for.
+
+    A shell passes `"{title}
+{ask}"` with a backslash and an n, not a line break, but a
+    user writing it means a line break, as the window and the recipe file give.
+    """
+    result: list[str] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and index + 1 < len(text) and text[index + 1] in "nt\\":
+            result.append({"n": "\n", "t": "\t", "\\": "\\"}[text[index + 1]])
+            index += 2
+            continue
+        result.append(char)
+        index += 1
+    return "".join(result)
+
+
 def recipe_from_args(args: argparse.Namespace) -> Recipe:
     """Build the recipe that `convert`'s options describe."""
     from core.errors import UsageError
@@ -97,15 +146,18 @@ def recipe_from_args(args: argparse.Namespace) -> Recipe:
         )
     sources = [
         SourceSpec(
-            path=str(Path(path).resolve()), format=args.source_kind, encoding=args.encoding, sheet=args.sheet,
+            path=str(path), format=args.source_kind, encoding=args.encoding, sheet=args.sheet,
             ticket_output=args.ticket_output, ticket_label=args.ticket_label,
         )
-        for path in args.inputs
+        for path in expand_inputs(args.inputs)
     ]
     recipe = Recipe(
         sources=sources,
-        mapping=MappingSpec(task=Task(args.task), prompt=args.prompt, completion=args.completion,
-                            system=args.system, input=args.input, conversation=args.conversation),
+        mapping=MappingSpec(
+            task=Task(args.task), prompt=unescape_template(args.prompt),
+            completion=unescape_template(args.completion), system=unescape_template(args.system),
+            input=unescape_template(args.input), conversation=args.conversation,
+        ),
         cleaning=_cleaning_from_args(args),
         split=SplitSpec(validation_fraction=args.validation_fraction, seed=args.seed,
                         max_records=args.max_records, stratify_by=args.stratify_by),

@@ -114,6 +114,12 @@ def read_source(
         Cancelled: `cancel` was set.
     """
     path = Path(spec.path)
+    if path.is_dir():
+        raise InputError(
+            f"{path} is a folder; choose a file in it, or give the folder to 'tunedata convert', "
+            "which reads every supported file directly inside it",
+            code="path_is_folder", path=str(path),
+        )
     if not path.is_file():
         raise InputError(
             f"{path}: file not found; check the path or add the file again",

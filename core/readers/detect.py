@@ -93,13 +93,17 @@ def _first_line(path: Path) -> str:
 
 
 def _has_jira_header(path: Path) -> bool:
-    """Tell whether a CSV header has Jira's `Issue key` and `Summary` plus `Comment` columns."""
+    """Tell whether a CSV header has Jira's `Issue key` and `Summary` columns.
+
+    Exports without comments are still Jira exports; the ticket reader then reports that
+    each issue has no agent reply rather than asking the user to map columns.
+    """
     line = _first_line(path)
     try:
         header = {name.strip().lstrip("\ufeff") for name in next(csv.reader([line]))}
     except (csv.Error, StopIteration):
         return False
-    return _JIRA_COLUMNS <= header and "Comment" in header
+    return _JIRA_COLUMNS <= header
 
 
 _FRESHDESK_EXPORT_COLUMNS = {"Ticket ID", "Subject", "Description", "Status", "Priority", "Source"}

@@ -152,7 +152,7 @@ def test_missing_column_is_usage_error(tmp_path: Path, capsys: pytest.CaptureFix
     assert code == 2
     assert capsys.readouterr().err == (
         "error: the prompt template refers to column {question}, which does not exist; "
-        "available columns: 问题, 答案\n"
+        "available columns: 问题, 答案.\n"
     )
     assert not (tmp_path / "o").exists()
 
@@ -199,3 +199,69 @@ def test_bundled_sample_builds_cleanly(tmp_path: Path) -> None:
     assert report["counts"]["duplicates"] == report["reasons"].get("duplicate", 0)
     assert_counts_add_up(report)
     assert_valid_for_model(tmp_path / "out" / "train.jsonl", LLAMA)
+
+
+def test_backslash_n_in_template_is_line_break(tmp_path: Path) -> None:
+    code, report = convert(
+        tmp_path, str(READERS / "样例_内科5000-6000.csv"), "--model", NOVA,
+        "--prompt", "{title}\\n{ask}", "--completion", "answer",
+    )
+
+    train = lines(tmp_path / "out" / "train.jsonl")
+    prompt = train[0]["messages"][0]["content"][0]["text"]
+    assert "\n" in prompt
+    assert "\\n" not in prompt
+
+
+def test_output_path_that_is_file_is_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "afile"
+    target.write_text("keep me", encoding="utf-8")
+    code = main(["convert", str(READERS / "faq_excel_utf8.csv"), "--out", str(target), "--model", LLAMA,
+                 "--prompt", "问题", "--completion", "答案"])
+
+    assert code == 2
+    assert f"{target} is a file, not a folder" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_folder_input_reads_supported_files(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.md").write_text("# 标题\n\n第一段。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Second file.\n", encoding="utf-8")
+    (folder / "notes.bin").write_bytes(b"\x00\x01")
+    code, report = convert(tmp_path, str(folder), "--model", "amazon.titan-text-express-v1:0:8k",
+                           "--task", "continued-pretraining")
+
+    assert [Path(item["path"]).name for item in report["inputs"]] == ["a.md", "b.txt"]
+
+
+def test_chat_file_system_prompt_kept(tmp_path: Path) -> None:
+    source = tmp_path / "chat.jsonl"
+    source.write_text(json.dumps({
+        "system": [{"text": "You are a support agent."}],
+        "messages": [
+            {"role": "user", "content": [{"text": "Where is my parcel?"}]},
+            {"role": "assistant", "content": [{"text": "It ships today."}]},
+        ],
+    }) + "\n", encoding="utf-8")
+    code, report = convert(tmp_path, str(source), "--model", NOVA, "--validation-fraction", "0")
+
+    record = lines(tmp_path / "out" / "train.jsonl")[0]
+    assert record["system"] == [{"text": "You are a support agent."}]
+
+
+def test_output_files_readable_by_group(tmp_path: Path) -> None:
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples" / "faq_sample.csv"
+    convert(tmp_path, str(sample), "--model", LLAMA, "--prompt", "question", "--completion", "answer")
+
+    mode = (tmp_path / "out" / "train.jsonl").stat().st_mode & 0o777
+    assert mode & 0o040
+
+
+def test_recipe_typo_suggests_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    recipe = tmp_path / "r.toml"
+    recipe.write_text('[mapping]\ncompleton = "answer"\n', encoding="utf-8")
+
+    assert main(["run", str(recipe)]) == 2
+    assert "mapping.completon: unknown key; did you mean 'completion'?" in capsys.readouterr().err

@@ -134,7 +134,7 @@ def test_unknown_template_column_lists_columns(tmp_path: Path) -> None:
         plan(make_recipe(tmp_path, prompt="{questoin}", completion="answer"), tables=[table])
     assert caught.value.message == (
         "the prompt template refers to column {questoin}, which does not exist; "
-        "available columns: question, answer"
+        "available columns: question, answer. Did you mean {question}?"
     )
 
 

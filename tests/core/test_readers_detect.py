@@ -22,7 +22,7 @@ READERS = Path(__file__).parent.parent / "data" / "readers"
         ("abcd_sample.json", "json"),
         ("case01_train.jsonl", "jsonl"),
         ("zendesk/tickets.json", "zendesk"),
-        ("testJiraIssueExport.csv", "csv"),
+        ("testJiraIssueExport.csv", "jira"),
         ("sample-chinese.txt", "text"),
     ],
 )
