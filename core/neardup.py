@@ -27,8 +27,6 @@ from typing import Literal
 
 import numpy as np
 import polars as pl
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from core.errors import UsageError
 from core.progress import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
@@ -276,11 +274,34 @@ def _short_text_pairs(prepared: pl.DataFrame) -> pl.DataFrame:
 
 
 def _clusters(pairs: pl.DataFrame, n_records: int) -> np.ndarray:
-    """Return a component label per record; a record with no pair is alone."""
-    left, right = pairs["row"].to_numpy(), pairs["row_b"].to_numpy()
-    graph = coo_matrix((np.ones(left.size, dtype=np.int8), (left, right)), shape=(n_records, n_records))
-    _, labels = connected_components(graph, directed=False)
-    return labels
+    """Return a component label per record; a record with no pair is alone.
+
+    Connected components by vectorised hooking and pointer jumping: every label is a root
+    record, each pair hooks the larger root under the smaller one, and chains of roots are
+    shortened until each points at its final root. When a pass changes no label, every
+    pair has equal labels, so the labels are exactly the components. This replaces SciPy's
+    `connected_components`, which would add about 46 MB to the installed program.
+    """
+    labels = np.arange(n_records, dtype=np.int64)
+    if pairs.height == 0:
+        return labels
+    left = pairs["row"].to_numpy().astype(np.int64)
+    right = pairs["row_b"].to_numpy().astype(np.int64)
+    while True:
+        left_root, right_root = labels[left], labels[right]
+        low = np.minimum(left_root, right_root)
+        parent = labels.copy()
+        np.minimum.at(parent, left_root, low)
+        np.minimum.at(parent, right_root, low)
+        while True:
+            jumped = parent[parent]
+            if np.array_equal(jumped, parent):
+                break
+            parent = jumped
+        updated = parent[labels]
+        if np.array_equal(updated, labels):
+            return labels
+        labels = updated
 
 
 def _cluster_frame(

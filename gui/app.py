@@ -52,9 +52,10 @@ def install_excepthooks() -> None:
 def create_application(argv: list[str], language: str | None = None):  # noqa: ANN201 - QApplication
     """Create (or reuse) the QApplication with translations and fonts for `language`."""
     from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
+    from core.paths import resources_dir
     from gui.i18n import apply_fonts, system_language, translations
 
     app = QApplication.instance()
@@ -65,6 +66,9 @@ def create_application(argv: list[str], language: str | None = None):  # noqa: A
         QCoreApplication.setApplicationName("studio")
         app = QApplication(argv)
     app.setApplicationDisplayName(APP_NAME)
+    icon = resources_dir() / "icons" / "app.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     chosen = language or system_language()
     translations.install(app, chosen)
     apply_fonts(app, translations.language)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 import pytest
 
@@ -147,3 +148,26 @@ def test_cancel_stops_before_hashing() -> None:
     token.cancel()
     with pytest.raises(Cancelled):
         near_duplicates(frame_of([REFUND_EN, REFUND_EN]), "text", "id", cancel=token)
+
+
+def test_clusters_match_union_find():
+    from core.neardup import _clusters
+
+    rng = np.random.default_rng(3)
+    n_records, n_pairs = 500, 400
+    left, right = rng.integers(0, n_records, n_pairs), rng.integers(0, n_records, n_pairs)
+    parent = list(range(n_records))
+
+    def find(item):
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for a, b in zip(left.tolist(), right.tolist()):
+        parent[find(a)] = find(b)
+    expected = {frozenset(i for i in range(n_records) if find(i) == root) for root in set(map(find, range(n_records)))}
+
+    labels = _clusters(pl.DataFrame({"row": left, "row_b": right}), n_records)
+    found = {frozenset(np.flatnonzero(labels == label).tolist()) for label in np.unique(labels)}
+    assert found == expected
