@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import polars as pl
 
@@ -51,6 +52,23 @@ def _trim(expr: pl.Expr) -> pl.Expr:
     return expr.str.strip_chars()
 
 
+ZERO_WIDTH_CHARACTERS = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+_ZERO_WIDTH = "[\u200b\u200c\u2060\ufeff]"
+# U+200D (zero-width joiner) also joins emoji sequences such as family or flag emoji,
+# so it is kept right after an emoji, a variation selector or a skin-tone modifier.
+_ZWJ_OUTSIDE_EMOJI = r"(^|[^\p{Extended_Pictographic}\x{FE0F}\x{1F3FB}-\x{1F3FF}])\x{200D}"
+
+
+def remove_zero_width_expr(expr: pl.Expr) -> pl.Expr:
+    """Remove zero-width spaces, joiners outside emoji, word joiners and inner BOMs."""
+    text = expr.str.replace_all(_ZERO_WIDTH, "")
+    # Twice, because a match consumes the character before the joiner, so the second
+    # of two adjacent joiners is only found on the next pass.
+    for _ in range(2):
+        text = text.str.replace_all(_ZWJ_OUTSIDE_EMOJI, "${1}")
+    return text
+
+
 # Each rule has a detector: a cheap Boolean expression that is true for every value the
 # rule may change. A column in which the detector finds nothing is skipped, because
 # rewriting a million strings costs far more than scanning them. None means: always apply.
@@ -58,8 +76,17 @@ BASIC_RULES: tuple[tuple[str, Callable[[pl.Expr], pl.Expr], Callable[[pl.Expr], 
     ("normalize_newlines", _normalize_newlines, lambda e: e.str.contains("\r", literal=True)),
     ("remove_control", _remove_control, lambda e: e.str.contains(_CONTROL_CHARACTERS)),
     ("nfkc", _nfkc, None),
+    ("remove_zero_width", remove_zero_width_expr, lambda e: e.str.contains_any(ZERO_WIDTH_CHARACTERS)),
     ("collapse_spaces", _collapse_spaces, lambda e: e.str.contains(r"[ \t]{2}|[ \t]\n")),
     ("trim", _trim, lambda e: e.str.strip_chars() != e),
+)
+
+
+# True for any value at least one detector in BASIC_RULES would flag; one scan with it
+# finds the few rows worth cleaning. `\s` and `str.strip_chars` both use Unicode White_Space.
+_ANY_DETECTOR = (
+    r"[\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x{80}-\x{9F}\x{200B}-\x{200D}\x{2060}\x{FEFF}]"
+    r"|[ \t]{2}|[ \t]\n|^\s|\s$"
 )
 
 
@@ -69,10 +96,32 @@ def clean_fields(
     """Apply the basic rules switched on in `spec` to `columns`, counting changed records.
 
     A record counts as changed by a rule when the rule altered any of its columns.
+    When every rule switched on has a detector, one scan picks the rows any rule could
+    change and only those rows are cleaned, then written back in place.
+    """
+    rules = [(name, rule, detector) for name, rule, detector in BASIC_RULES if getattr(spec, name)]
+    if not columns or any(detector is None for _, _, detector in rules):
+        return _clean_rows(frame, columns, rules)
+
+    dirty = frame.select(
+        pl.any_horizontal([pl.col(name).str.contains(_ANY_DETECTOR).fill_null(False) for name in columns])
+    ).to_series()
+    if not dirty.any():
+        return frame, [RuleStat(name) for name, _, _ in rules]
+    rows = dirty.arg_true()
+    cleaned, stats = _clean_rows(frame.select(columns)[rows], columns, rules)
+    frame = frame.with_columns(frame[name].scatter(rows, cleaned[name]) for name in columns)
+    return frame, stats
+
+
+def _clean_rows(
+    frame: pl.DataFrame, columns: list[str], rules: list[tuple[str, Callable[[pl.Expr], pl.Expr], Any]]
+) -> tuple[pl.DataFrame, list[RuleStat]]:
+    """Apply `rules` in order to every row of `frame`, skipping columns a detector clears.
+
     Every detector runs in one parallel pass first; a column's detectors run again only
     after a rule has changed that column.
     """
-    rules = [(name, rule, detector) for name, rule, detector in BASIC_RULES if getattr(spec, name)]
     hits = _detect(frame, columns, rules)
     stats: list[RuleStat] = []
     for rule_name, rule, _ in rules:

@@ -1,8 +1,8 @@
 """The cleaning step of a build: basic rules, text rules, reserved strings and personal data.
 
 Rules run in this order on every mapped text column: the basic rules of `core.clean`
-(line endings, control characters, NFKC, spaces), the text rules of `core.textrules`
-(HTML, mojibake, zero-width characters, Chinese script, boilerplate lines), escaping of
+(line endings, control characters, NFKC, zero-width characters, spaces), the text rules
+of `core.textrules` (HTML, mojibake, Chinese script, boilerplate lines), escaping of
 the model family's reserved strings when the recipe asks for it, and last the redaction
 of personal data, so that placeholders are never changed by another rule.
 """
@@ -51,7 +51,8 @@ def clean_texts(
     matched against `key_column`.
     """
     frame, stats = clean_fields(frame, columns, spec)
-    frame, text_stats = apply_text_rules(frame, columns, spec)
+    # The zero-width rule already ran with the basic rules, which skip clean rows.
+    frame, text_stats = apply_text_rules(frame, columns, spec.model_copy(update={"remove_zero_width": False}))
     stats.extend(text_stats)
 
     if spec.reserved_strings == "escape" and reserved:

@@ -18,7 +18,7 @@ from typing import Callable
 
 import polars as pl
 
-from core.clean import RuleStat
+from core.clean import ZERO_WIDTH_CHARACTERS, RuleStat, remove_zero_width_expr
 from core.recipe import CleaningSpec
 
 __all__ = [
@@ -144,33 +144,15 @@ def _repair_mojibake(frame: pl.DataFrame, column: str) -> pl.Series:
 
 # --- Zero-width characters ------------------------------------------------------------
 
-_ZERO_WIDTH = "[\u200b\u200c\u2060\ufeff]"
-# U+200D (zero-width joiner) also joins emoji sequences such as family or flag emoji,
-# so it is kept right after an emoji, a variation selector or a skin-tone modifier.
-_ZWJ_OUTSIDE_EMOJI = r"(^|[^\p{Extended_Pictographic}\x{FE0F}\x{1F3FB}-\x{1F3FF}])\x{200D}"
-
-
-_ZERO_WIDTH_CHARACTERS = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
-
-
 def _remove_zero_width(frame: pl.DataFrame, column: str) -> pl.Series:
     """Remove zero-width characters, skipping the rewrite when the column has none.
 
     The rule is on by default, and a literal scan for five characters costs far less
     than rewriting every value of a large column.
     """
-    if not frame.select(pl.col(column).str.contains_any(_ZERO_WIDTH_CHARACTERS).any()).item():
+    if not frame.select(pl.col(column).str.contains_any(ZERO_WIDTH_CHARACTERS).any()).item():
         return frame[column]
-    return frame.select(_remove_zero_width_expr(column)).to_series()
-
-
-def _remove_zero_width_expr(column: str) -> pl.Expr:
-    text = pl.col(column).str.replace_all(_ZERO_WIDTH, "")
-    # Twice, because a match consumes the character before the joiner, so the second
-    # of two adjacent joiners is only found on the next pass.
-    for _ in range(2):
-        text = text.str.replace_all(_ZWJ_OUTSIDE_EMOJI, "${1}")
-    return text
+    return frame.select(remove_zero_width_expr(pl.col(column))).to_series()
 
 
 # --- Chinese script -------------------------------------------------------------------
