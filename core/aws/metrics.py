@@ -17,10 +17,12 @@ import io
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 from core.atomic import atomic_path
 from core.aws.jobs import JobStatus, get_job, output_prefix_of
@@ -212,6 +214,11 @@ def draw_loss(figure: Figure, curves: LossCurves, labels: PlotLabels = PlotLabel
 def save_loss_plot(curves: LossCurves, path: Path, labels: PlotLabels = PlotLabels(),
                    font_families: tuple[str, ...] = ()) -> Path:
     """Draw the loss curves to a PNG file (written atomically) and return its path."""
+    # Imported here: matplotlib takes a fifth of a second to load, which every
+    # `tunedata` command would otherwise pay.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(7, 4), dpi=100)
     FigureCanvasAgg(figure)
     draw_loss(figure, curves, labels, font_families)
