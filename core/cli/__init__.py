@@ -27,6 +27,7 @@ _COMMAND_MODULES = (
     "core.cli.models_cmd",
     "core.cli.upload_cmd",
     "core.cli.jobs_cmd",
+    "core.cli.kb_cmd",
 )
 
 EXIT_OK = 0
