@@ -60,6 +60,20 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate("FieldsPage", text)
 
 
+def automatic_conversation(columns: list[str]) -> str:
+    """Return the column the build uses as the conversation when nothing is mapped, or "".
+
+    This mirrors the core's rule in `core.stages.map_fields`: with no conversation, prompt or
+    completion mapped, a column named `conversation` or `messages` holds the conversation.
+    """
+    return next((name for name in ("conversation", "messages") if name in columns), "")
+
+
+def automatic_prompt_completion(columns: list[str]) -> bool:
+    """Tell whether the build uses the columns `prompt` and `completion` when nothing is mapped."""
+    return not automatic_conversation(columns) and "prompt" in columns and "completion" in columns
+
+
 class FieldsPage(QWidget):
     stateChanged = Signal()
 
@@ -286,6 +300,7 @@ class FieldsPage(QWidget):
             self.field_labels[name].setVisible(not cpt)
         for name in ("prompt", "completion"):
             self.editors[name].setEnabled(not recipe.mapping.conversation)
+        self._show_automatic_placeholders()
         self.conversation_box.setVisible(not cpt)
         self.conversation_label.setVisible(not cpt)
         self.editors["input"].setVisible(cpt)
@@ -299,9 +314,40 @@ class FieldsPage(QWidget):
         self._preview_timer.start()
         self.stateChanged.emit()
 
+    def _automatic_mapping(self) -> str:
+        """Return what the build uses with nothing mapped: a column name, "prompt", or ""."""
+        mapping = self.context.project.recipe.mapping
+        columns = self.context.columns()
+        if mapping.task is Task.CONTINUED_PRETRAINING:
+            return "text" if not mapping.input and "text" in columns else ""
+        if mapping.conversation or mapping.prompt or mapping.completion:
+            return ""
+        if automatic_prompt_completion(columns):
+            return "prompt"
+        return automatic_conversation(columns)
+
+    def _show_automatic_placeholders(self) -> None:
+        automatic = self._automatic_mapping()
+        columns = self.context.columns()
+        placeholders = {name: "" for name in self.editors}
+        if automatic == "prompt":
+            placeholders["prompt"] = self.tr("Automatic: {prompt}")
+            placeholders["completion"] = self.tr("Automatic: {completion}")
+        elif automatic == "text":
+            placeholders["input"] = self.tr("Automatic: {text}")
+        elif automatic and automatic in columns:
+            note = self.tr("Not used: the conversation column %s is used automatically") % automatic
+            placeholders["prompt"] = placeholders["completion"] = note
+        for name, editor in self.editors.items():
+            editor.setPlaceholderText(placeholders[name])
+
     def _fill_conversation_box(self, columns: list[str], current: str) -> None:
         self.conversation_box.clear()
-        self.conversation_box.addItem(self.tr("(none: use prompt and completion)"), "")
+        automatic = self._automatic_mapping()
+        if automatic and automatic in columns and automatic not in ("prompt", "text"):
+            self.conversation_box.addItem(self.tr("Automatic: %s") % automatic, "")
+        else:
+            self.conversation_box.addItem(self.tr("(none: use prompt and completion)"), "")
         for column in columns:
             self.conversation_box.addItem(column, column)
         if current and self.conversation_box.findData(current) < 0:
@@ -336,7 +382,8 @@ class FieldsPage(QWidget):
             self.preview.setPlainText("")
             return
         recipe = self.context.project.recipe.model_copy(deep=True)
-        if not recipe.mapping.conversation and not any(getattr(recipe.mapping, name) for name in self._active_fields()):
+        mapped = recipe.mapping.conversation or any(getattr(recipe.mapping, name) for name in self._active_fields())
+        if not mapped and not self._automatic_mapping():
             self.preview_status.setText(self.tr("Pick a column or type a template for each field to see a preview."))
             self.preview.setPlainText("")
             return
@@ -375,7 +422,9 @@ class FieldsPage(QWidget):
         required = ["input"] if mapping.task is Task.CONTINUED_PRETRAINING else ["prompt", "completion"]
         if mapping.conversation and mapping.task is Task.FINE_TUNING:
             required = ["conversation"]
-        if not any(getattr(mapping, name) for name in required):
+        if self._automatic_mapping():
+            required = []
+        elif not any(getattr(mapping, name) for name in required):
             return StepState.NOT_STARTED
         model = self.current_model()
         if self._template_problems() or not all(getattr(mapping, name) for name in required):

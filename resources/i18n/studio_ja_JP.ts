@@ -914,6 +914,26 @@
         <source>The preview failed: %s</source>
         <translation>プレビューに失敗しました：%s</translation>
     </message>
+    <message>
+        <source>Automatic: {prompt}</source>
+        <translation>自動：{prompt}</translation>
+    </message>
+    <message>
+        <source>Automatic: {completion}</source>
+        <translation>自動：{completion}</translation>
+    </message>
+    <message>
+        <source>Automatic: {text}</source>
+        <translation>自動：{text}</translation>
+    </message>
+    <message>
+        <source>Not used: the conversation column %s is used automatically</source>
+        <translation>使用しません：会話列 %s が自動で使われます</translation>
+    </message>
+    <message>
+        <source>Automatic: %s</source>
+        <translation>自動：%s</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>

@@ -914,6 +914,26 @@
         <source>The preview failed: %s</source>
         <translation>预览失败：%s</translation>
     </message>
+    <message>
+        <source>Automatic: {prompt}</source>
+        <translation>自动：{prompt}</translation>
+    </message>
+    <message>
+        <source>Automatic: {completion}</source>
+        <translation>自动：{completion}</translation>
+    </message>
+    <message>
+        <source>Automatic: {text}</source>
+        <translation>自动：{text}</translation>
+    </message>
+    <message>
+        <source>Not used: the conversation column %s is used automatically</source>
+        <translation>不使用：将自动使用对话列 %s</translation>
+    </message>
+    <message>
+        <source>Automatic: %s</source>
+        <translation>自动：%s</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
