@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -34,3 +35,13 @@ def test_every_core_module_imports_without_qt() -> None:
     assert completed.stderr == ""
     assert completed.returncode == 0
     assert int(completed.stdout) > 30
+
+
+def test_import_contracts_hold() -> None:
+    """import-linter checks the contracts in pyproject.toml over the whole import graph."""
+    command = shutil.which("lint-imports")
+    assert command is not None, "lint-imports not found; install the test extra: pip install -e '.[test]'"
+    completed = subprocess.run([command], cwd=ROOT, capture_output=True, text=True)
+
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "0 broken" in completed.stdout
