@@ -19,6 +19,7 @@ import logging
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import platformdirs
@@ -293,14 +294,34 @@ def _param_text(value: object) -> str:
     return str(value)
 
 
+# Recipe field names that errors and warnings name -> what the user reads (no mnemonic, no colon).
+FIELD_NAMES: dict[str, str] = {
+    "prompt": QT_TRANSLATE_NOOP("Fields", "Prompt"),
+    "completion": QT_TRANSLATE_NOOP("Fields", "Completion"),
+    "system": QT_TRANSLATE_NOOP("Fields", "System"),
+    "input": QT_TRANSLATE_NOOP("Fields", "Input"),
+    "conversation": QT_TRANSLATE_NOOP("Fields", "Conversation column"),
+    "stratify_by": QT_TRANSLATE_NOOP("Fields", "Stratify by"),
+}
+
+
+def translate_field(name: str) -> str:
+    """Return the plain translated name of a recipe field, or the name itself when unknown."""
+    label = FIELD_NAMES.get(name)
+    return QCoreApplication.translate("Fields", label) if label else name
+
+
 def translate_error(error: TuneDataError) -> str:
     """Return the error's message in the current language, falling back to English."""
     template = ERROR_TEMPLATES.get(error.code)
     if template is None:
         return error.message
     translated = QCoreApplication.translate("Errors", template)
+    params = {key: _param_text(value) for key, value in error.params.items()}
+    if isinstance(error.params.get("field"), str):
+        params["field"] = translate_field(error.params["field"])
     try:
-        return translated.format_map(_SafeParams({key: _param_text(value) for key, value in error.params.items()}))
+        return translated.format_map(_SafeParams(params))
     except (KeyError, IndexError, ValueError):
         log.debug("template for %s does not fit its params %s", error.code, sorted(error.params))
         return error.message
@@ -368,14 +389,29 @@ FINDING_TEXTS: dict[str, str] = {
 }
 
 
-def translate_finding(finding: object) -> str:
-    """Return a report finding ({"code", "message"}) in the current language, else its English message."""
+UNREADABLE_SOURCE = QT_TRANSLATE_NOOP("Findings", "A source file could not be read and was left out: %s")
+
+
+def translate_finding(finding: object, known_errors: Iterable[TuneDataError] = ()) -> str:
+    """Return a report finding ({"code", "message"}) in the current language, else its English message.
+
+    A source that could not be read is reported with its reader error's code and English
+    message only; when the window read that source itself, `known_errors` holds the error
+    with its params, and its full translation is used.
+    """
     if not isinstance(finding, dict):
         return str(finding)
-    text = FINDING_TEXTS.get(str(finding.get("code", "")))
-    if text is None:
-        return str(finding.get("message", ""))
-    return QCoreApplication.translate("Findings", text)
+    code = str(finding.get("code", ""))
+    message = str(finding.get("message", ""))
+    text = FINDING_TEXTS.get(code)
+    if text is not None:
+        return QCoreApplication.translate("Findings", text)
+    if code in ERROR_TEMPLATES:
+        for error in known_errors:
+            if error.code == code and error.message == message:
+                return translate_error(error)
+        return QCoreApplication.translate("Findings", UNREADABLE_SOURCE) % message
+    return message
 
 
 # Codes of reader problems (core.readers.Problem) -> translatable templates; {line} and
@@ -394,6 +430,37 @@ PROBLEM_TEXTS: dict[str, str] = {
     "encoding_uncertain": QT_TRANSLATE_NOOP(
         "Problems", "The detected encoding is uncertain. Check the preview and choose the encoding if the text looks wrong."
     ),
+    "encoding_replaced": QT_TRANSLATE_NOOP(
+        "Problems", "Some characters could not be decoded and were replaced. Choose the encoding if the text looks wrong."
+    ),
+    "csv_extra_fields": QT_TRANSLATE_NOOP(
+        "Problems", "Line {line}: more fields than the header; the extra values were kept in an extra column."
+    ),
+    "csv_missing_fields": QT_TRANSLATE_NOOP(
+        "Problems", "Line {line}: fewer fields than the header; the missing values were left empty."
+    ),
+    "pdf_extraction_restricted": QT_TRANSLATE_NOOP(
+        "Problems", "The PDF's permissions forbid copying text. It was read anyway; check that you may use it."
+    ),
+    "pdf_page_no_text": QT_TRANSLATE_NOOP(
+        "Problems", "A page has no text layer (a scanned image) and was skipped. Run OCR on the PDF to include it."
+    ),
+    "pdf_page_unmapped_glyphs": QT_TRANSLATE_NOOP(
+        "Problems", "A page uses a font whose characters cannot be turned into text and was skipped."
+    ),
+    "pdf_page_mostly_image": QT_TRANSLATE_NOOP(
+        "Problems", "A page is mostly an image; text inside the image was not read. Run OCR on the PDF to include it."
+    ),
+    "pdf_glyphs_removed": QT_TRANSLATE_NOOP(
+        "Problems", "Page {row}: characters that cannot be turned into text were removed."
+    ),
+    "docx_placeholders_removed": QT_TRANSLATE_NOOP("Problems", "Template tags were removed from the document."),
+    "json_wrapper": QT_TRANSLATE_NOOP("Problems", "The records were read from a list inside the top-level object."),
+    "json_keyed_records": QT_TRANSLATE_NOOP(
+        "Problems", "The top level is an object of objects; one row was read per key, with the key in column _key."
+    ),
+    "zendesk_comments_invalid": QT_TRANSLATE_NOOP("Problems", "The export has no list of comments; comments were not read."),
+    "ticket_row_unreadable": QT_TRANSLATE_NOOP("Problems", "Row {row}: the ticket row could not be read and was skipped."),
 }
 
 
@@ -408,3 +475,18 @@ def translate_problem(problem: object) -> str:
     if ("{line}" in template and values["line"] is None) or ("{row}" in template and values["row"] is None):
         return message
     return QCoreApplication.translate("Problems", template).format(**values)
+
+
+def describe_problem(problem: object) -> str:
+    """Return a reader problem translated by code, followed by the core's English detail.
+
+    The English detail names the file, line, column and values, which the translated
+    sentence leaves out; in the English window the detail alone is shown.
+    """
+    message = str(getattr(problem, "message", problem))
+    translated = translate_problem(problem)
+    code = str(getattr(problem, "code", ""))
+    template = PROBLEM_TEXTS.get(code)
+    if translated == message or template is None or QCoreApplication.translate("Problems", template) == template:
+        return message
+    return f"{translated}\n    ({message})"

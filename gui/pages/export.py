@@ -281,7 +281,8 @@ class ExportPage(QWidget):
         warnings = result.report.get("warnings") or []
         if errors:
             lines.insert(0, "<b>" + self.tr("The dataset is not valid for the model yet:") + "</b>")
-            lines[1:1] = [f"• {html.escape(translate_finding(item))}" for item in errors]
+            known = list(self.context.source_errors.values())
+            lines[1:1] = [f"• {html.escape(translate_finding(item, known))}" for item in errors]
         else:
             lines.insert(0, "<b>" + self.tr("The dataset was written to %s") % (result.out_dir or self.context.output_dir()) + "</b>")
         if warnings:

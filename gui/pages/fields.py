@@ -24,7 +24,7 @@ from core.catalog import Catalog, Lifecycle, ModelInfo, load_catalog
 from core.errors import CatalogError, TuneDataError
 from core.recipe import Task
 from gui.context import StudioContext
-from gui.i18n import translate_error, translate_reason
+from gui.i18n import translate_error, translate_field, translate_reason
 from gui.pages import StepState
 from gui.widgets.template_editor import ColumnList, TemplateEditor, unknown_columns
 
@@ -369,7 +369,7 @@ class FieldsPage(QWidget):
             missing = unknown_columns(getattr(mapping, name), columns)
             if missing:
                 problems.append(self.tr("%s uses columns that do not exist: %s") % (
-                    self.field_labels[name].text().replace("&", "").rstrip(":："), ", ".join(missing)))
+                    translate_field(name), ", ".join(missing)))
         return "\n".join(problems)
 
     # --- preview --------------------------------------------------------------------

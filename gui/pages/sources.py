@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from core.recipe import SourceSpec
 from gui import dialogs
 from gui.context import StudioContext
-from gui.i18n import translate_error, translate_problem
+from gui.i18n import describe_problem, translate_error
 from gui.models.frame_model import FrameTableModel
 from gui.pages import StepState
 
@@ -285,7 +285,7 @@ class SourcesPage(QWidget):
         table = self.context.table_for(spec)
         if table is None:
             return ""
-        return "\n".join(translate_problem(problem) for problem in table.problems[:20])
+        return "\n".join(describe_problem(problem) for problem in table.problems[:20])
 
     def _show_agreement(self) -> None:
         tables = self.context.table_list()

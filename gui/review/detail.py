@@ -210,7 +210,11 @@ class RecordDetail(QWidget):
         lines = []
         for number, code in enumerate(codes):
             message = messages[number] if number < len(messages) else ""
-            lines.append(html.escape(f"• {reason_label(code)}" + (f" — {message}" if message else "")))
+            # The label is translated; the core's sentence is English, so it comes second and smaller.
+            line = "• <b>" + html.escape(reason_label(code)) + "</b>"
+            if message:
+                line += f"<br><span style='color:#5f6368'><small>{html.escape(message)}</small></span>"
+            lines.append(line)
         kept_id = row.get("duplicate_of")
         if kept_id is not None:
             duplicate = self.tr("Duplicate of record {id}").format(id=kept_id)

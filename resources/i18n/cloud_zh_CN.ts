@@ -788,7 +788,7 @@
     <message>
         <location filename="../../gui/pages/cloud.py" line="887"/>
         <source>A record has more tokens than the model allows. Shorten long records and build again.</source>
-        <translation>有记录的令牌数超出了模型允许的范围。请缩短过长的记录后重新构建。</translation>
+        <translation>有记录的词元数超出了模型允许的范围。请缩短过长的记录后重新构建。</translation>
     </message>
     <message>
         <location filename="../../gui/pages/cloud.py" line="889"/>

@@ -110,7 +110,7 @@
     <message>
         <location filename="../../gui/review/detail.py" line="184"/>
         <source>Tokens: {aws} (AWS estimate, characters ÷ 6), {script} (script-aware estimate); model limit {limit}</source>
-        <translation>Token 数：{aws}（AWS 估算，字符数 ÷ 6），{script}（按文字类型估算）；模型上限 {limit}</translation>
+        <translation>词元数：{aws}（AWS 估算，字符数 ÷ 6），{script}（按文字类型估算）；模型上限 {limit}</translation>
     </message>
     <message>
         <location filename="../../gui/review/detail.py" line="193"/>
@@ -153,12 +153,12 @@
     <message>
         <location filename="../../gui/models/records_model.py" line="73"/>
         <source>Tokens (AWS)</source>
-        <translation>Token 数（AWS）</translation>
+        <translation>词元数（AWS）</translation>
     </message>
     <message>
         <location filename="../../gui/models/records_model.py" line="74"/>
         <source>Tokens (script-aware)</source>
-        <translation>Token 数（按文字类型）</translation>
+        <translation>词元数（按文字类型）</translation>
     </message>
     <message>
         <location filename="../../gui/models/records_model.py" line="75"/>
@@ -359,7 +359,7 @@
     <message>
         <location filename="../../gui/review/page.py" line="250"/>
         <source>Token count histogram</source>
-        <translation>Token 数直方图</translation>
+        <translation>词元数直方图</translation>
     </message>
     <message>
         <location filename="../../gui/review/page.py" line="253"/>
@@ -424,12 +424,12 @@
     <message>
         <location filename="../../gui/review/page.py" line="486"/>
         <source>Over the token limit</source>
-        <translation>超出 Token 上限</translation>
+        <translation>超出词元上限</translation>
     </message>
     <message>
         <location filename="../../gui/review/page.py" line="487"/>
         <source>Near the token limit (90% or more)</source>
-        <translation>接近 Token 上限（90% 及以上）</translation>
+        <translation>接近词元上限（90% 及以上）</translation>
     </message>
     <message>
         <location filename="../../gui/review/page.py" line="488"/>
@@ -483,12 +483,12 @@
     <message>
         <location filename="../../gui/review/histogram.py" line="105"/>
         <source>How many records have each token count (the larger of the two estimates). The red line is the model&apos;s limit: records right of it are rejected.</source>
-        <translation>各 Token 数对应的记录数量（取两种估算中的较大值）。红线是模型上限：位于其右侧的记录会被拒绝。</translation>
+        <translation>各词元数对应的记录数量（取两种估算中的较大值）。红线是模型上限：位于其右侧的记录会被拒绝。</translation>
     </message>
     <message>
         <location filename="../../gui/review/histogram.py" line="112"/>
         <source>Tokens per record (larger estimate)</source>
-        <translation>每条记录的 Token 数（较大估算值）</translation>
+        <translation>每条记录的词元数（较大估算值）</translation>
     </message>
     <message>
         <location filename="../../gui/review/histogram.py" line="113"/>

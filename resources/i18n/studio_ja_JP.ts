@@ -485,10 +485,6 @@
         <translation>{path}：文書はパスワードで保護されています。パスワードなしのコピーを保存して、それを追加してください。</translation>
     </message>
     <message>
-        <source>The {field} setting uses the column “{column}”, which does not exist. Available columns: {columns}</source>
-        <translation>設定 {field} が存在しない列「{column}」を使っています。使える列：{columns}</translation>
-    </message>
-    <message>
         <source>Choose a column or type a template for the prompt and the completion on the Fields step. Available columns: {columns}</source>
         <translation>「フィールド」ステップで、プロンプトとコンプリーションに列を選ぶかテンプレートを入力してください。使える列：{columns}</translation>
     </message>
@@ -531,6 +527,10 @@
     <message>
         <source>The project has no source files. Add a file on the Sources step.</source>
         <translation>プロジェクトにソースファイルがありません。「ソース」ステップでファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>The {field} setting uses the column “{column}”, which does not exist. Available columns: {columns}</source>
+        <translation>「{field}」の設定が存在しない列「{column}」を使っています。使える列：{columns}</translation>
     </message>
 </context>
 <context>
@@ -977,6 +977,10 @@
         <source>The model is retired and can no longer be customized.</source>
         <translation>このモデルは提供終了のため、もうカスタマイズできません。</translation>
     </message>
+    <message>
+        <source>A source file could not be read and was left out: %s</source>
+        <translation>読み込めないソースファイルがあり、除外しました：%s</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1351,6 +1355,58 @@ Amazon Bedrock のモデルカスタマイズ用のトレーニングデータ�
         <source>The detected encoding is uncertain. Check the preview and choose the encoding if the text looks wrong.</source>
         <translation>判別した文字コードは確実ではありません。プレビューを確認し、文字がおかしい場合は文字コードを選んでください。</translation>
     </message>
+    <message>
+        <source>Some characters could not be decoded and were replaced. Choose the encoding if the text looks wrong.</source>
+        <translation>一部の文字をデコードできず、置き換えました。文字化けしている場合は文字コードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Line {line}: more fields than the header; the extra values were kept in an extra column.</source>
+        <translation>{line} 行目：ヘッダーより項目が多いため、余分な値を追加の列に残しました。</translation>
+    </message>
+    <message>
+        <source>Line {line}: fewer fields than the header; the missing values were left empty.</source>
+        <translation>{line} 行目：ヘッダーより項目が少ないため、足りない値は空にしました。</translation>
+    </message>
+    <message>
+        <source>The PDF's permissions forbid copying text. It was read anyway; check that you may use it.</source>
+        <translation>この PDF はテキストのコピーが禁止されています。読み込みはしましたが、使ってよいか確認してください。</translation>
+    </message>
+    <message>
+        <source>A page has no text layer (a scanned image) and was skipped. Run OCR on the PDF to include it.</source>
+        <translation>テキスト層のないページ（スキャン画像）があり、飛ばしました。含めるには PDF を OCR にかけてください。</translation>
+    </message>
+    <message>
+        <source>A page uses a font whose characters cannot be turned into text and was skipped.</source>
+        <translation>文字をテキストにできないフォントを使うページがあり、飛ばしました。</translation>
+    </message>
+    <message>
+        <source>A page is mostly an image; text inside the image was not read. Run OCR on the PDF to include it.</source>
+        <translation>ほとんどが画像のページがあり、画像内の文字は読み込んでいません。含めるには PDF を OCR にかけてください。</translation>
+    </message>
+    <message>
+        <source>Page {row}: characters that cannot be turned into text were removed.</source>
+        <translation>{row} ページ目：テキストにできない文字を削除しました。</translation>
+    </message>
+    <message>
+        <source>Template tags were removed from the document.</source>
+        <translation>文書からテンプレートのタグを削除しました。</translation>
+    </message>
+    <message>
+        <source>The records were read from a list inside the top-level object.</source>
+        <translation>レコードは最上位オブジェクト内のリストから読み込みました。</translation>
+    </message>
+    <message>
+        <source>The top level is an object of objects; one row was read per key, with the key in column _key.</source>
+        <translation>最上位がオブジェクトのオブジェクトのため、キーごとに 1 行を読み込み、キーは _key 列に入れました。</translation>
+    </message>
+    <message>
+        <source>The export has no list of comments; comments were not read.</source>
+        <translation>エクスポートにコメントの一覧がないため、コメントは読み込んでいません。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the ticket row could not be read and was skipped.</source>
+        <translation>{row} 行目：チケットの行を読み込めず、飛ばしました。</translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
@@ -1714,6 +1770,33 @@ Amazon Bedrock のモデルカスタマイズ用のトレーニングデータ�
     <message>
         <source>This version cannot run this step yet. Use the command line or a newer version.</source>
         <translation>このバージョンではこのステップをまだ実行できません。コマンドラインか新しいバージョンを使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Conversation column</source>
+        <translation>会話列</translation>
+    </message>
+    <message>
+        <source>Stratify by</source>
+        <translation>層別の基準</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>コンプリーション</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
     </message>
 </context>
 </TS>

@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>What to do with text the model reserves, such as special tokens</source>
-        <translation>如何处理模型保留的文本（例如特殊令牌）</translation>
+        <translation>如何处理模型保留的文本（例如特殊词元）</translation>
     </message>
     <message>
         <source>Share of records a line must appear in to count as boilerplate</source>
@@ -485,10 +485,6 @@
         <translation>{path}：文档受密码保护。请保存一份无密码的副本并添加该副本。</translation>
     </message>
     <message>
-        <source>The {field} setting uses the column “{column}”, which does not exist. Available columns: {columns}</source>
-        <translation>设置 {field} 使用了不存在的列“{column}”。可用的列：{columns}</translation>
-    </message>
-    <message>
         <source>Choose a column or type a template for the prompt and the completion on the Fields step. Available columns: {columns}</source>
         <translation>请在“字段”步骤中为提示词和补全选择列或输入模板。可用的列：{columns}</translation>
     </message>
@@ -531,6 +527,10 @@
     <message>
         <source>The project has no source files. Add a file on the Sources step.</source>
         <translation>项目中没有数据源文件。请在“数据源”步骤中添加文件。</translation>
+    </message>
+    <message>
+        <source>The {field} setting uses the column “{column}”, which does not exist. Available columns: {columns}</source>
+        <translation>“{field}”设置使用了不存在的列“{column}”。可用的列：{columns}</translation>
     </message>
 </context>
 <context>
@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>Tokens (AWS estimate): %s</source>
-        <translation>令牌数（AWS 估算）：%s</translation>
+        <translation>词元数（AWS 估算）：%s</translation>
     </message>
     <message>
         <source>Tokens (script-aware estimate): %s</source>
-        <translation>令牌数（按文字类型估算）：%s</translation>
+        <translation>词元数（按文字类型估算）：%s</translation>
     </message>
     <message>
         <source>The dataset is not valid for the model yet:</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Maximum tokens per record:&lt;/b&gt; %s</source>
-        <translation>&lt;b&gt;每条记录的最大令牌数：&lt;/b&gt;%s</translation>
+        <translation>&lt;b&gt;每条记录的最大词元数：&lt;/b&gt;%s</translation>
     </message>
     <message>
         <source>&lt;b&gt;Records:&lt;/b&gt; %s</source>
@@ -976,6 +976,10 @@
     <message>
         <source>The model is retired and can no longer be customized.</source>
         <translation>该模型已停用，无法再进行定制。</translation>
+    </message>
+    <message>
+        <source>A source file could not be read and was left out: %s</source>
+        <translation>有一个源文件无法读取，已被排除：%s</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1355,58 @@ Prepares training data for Amazon Bedrock model customization.</source>
         <source>The detected encoding is uncertain. Check the preview and choose the encoding if the text looks wrong.</source>
         <translation>检测到的编码不确定。请查看预览，如果文本看起来不对，请选择编码。</translation>
     </message>
+    <message>
+        <source>Some characters could not be decoded and were replaced. Choose the encoding if the text looks wrong.</source>
+        <translation>部分字符无法解码，已被替换。如果文本显示不正确，请选择编码。</translation>
+    </message>
+    <message>
+        <source>Line {line}: more fields than the header; the extra values were kept in an extra column.</source>
+        <translation>第 {line} 行：字段数多于标题行；多出的值保存在额外的列中。</translation>
+    </message>
+    <message>
+        <source>Line {line}: fewer fields than the header; the missing values were left empty.</source>
+        <translation>第 {line} 行：字段数少于标题行；缺少的值留空。</translation>
+    </message>
+    <message>
+        <source>The PDF's permissions forbid copying text. It was read anyway; check that you may use it.</source>
+        <translation>该 PDF 的权限禁止复制文本。仍已读取；请确认您有权使用。</translation>
+    </message>
+    <message>
+        <source>A page has no text layer (a scanned image) and was skipped. Run OCR on the PDF to include it.</source>
+        <translation>有一页没有文本层（扫描图像），已跳过。对 PDF 进行 OCR 后即可包含该页。</translation>
+    </message>
+    <message>
+        <source>A page uses a font whose characters cannot be turned into text and was skipped.</source>
+        <translation>有一页使用的字体无法转换为文本，已跳过。</translation>
+    </message>
+    <message>
+        <source>A page is mostly an image; text inside the image was not read. Run OCR on the PDF to include it.</source>
+        <translation>有一页主要是图像；图像中的文字未被读取。对 PDF 进行 OCR 后即可包含。</translation>
+    </message>
+    <message>
+        <source>Page {row}: characters that cannot be turned into text were removed.</source>
+        <translation>第 {row} 页：已删除无法转换为文本的字符。</translation>
+    </message>
+    <message>
+        <source>Template tags were removed from the document.</source>
+        <translation>已从文档中删除模板标签。</translation>
+    </message>
+    <message>
+        <source>The records were read from a list inside the top-level object.</source>
+        <translation>记录是从顶层对象内的列表中读取的。</translation>
+    </message>
+    <message>
+        <source>The top level is an object of objects; one row was read per key, with the key in column _key.</source>
+        <translation>顶层是由对象组成的对象；每个键读取为一行，键保存在 _key 列中。</translation>
+    </message>
+    <message>
+        <source>The export has no list of comments; comments were not read.</source>
+        <translation>导出文件中没有评论列表；未读取评论。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the ticket row could not be read and was skipped.</source>
+        <translation>第 {row} 行：无法读取该工单行，已跳过。</translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
@@ -1387,7 +1443,7 @@ Prepares training data for Amazon Bedrock model customization.</source>
     </message>
     <message>
         <source>Too many tokens for the model</source>
-        <translation>令牌数超过模型上限</translation>
+        <translation>词元数超过模型上限</translation>
     </message>
     <message>
         <source>Input too long for the model</source>
@@ -1446,7 +1502,7 @@ Prepares training data for Amazon Bedrock model customization.</source>
     </message>
     <message>
         <source>Check the data to see every record, why some are rejected, and their tokens.</source>
-        <translation>检查数据后，可查看每条记录、部分记录被拒绝的原因以及令牌数。</translation>
+        <translation>检查数据后，可查看每条记录、部分记录被拒绝的原因以及词元数。</translation>
     </message>
     <message>
         <source>The review table is not installed in this version.</source>
@@ -1640,7 +1696,7 @@ Prepares training data for Amazon Bedrock model customization.</source>
     </message>
     <message>
         <source>Counting tokens</source>
-        <translation>正在统计令牌</translation>
+        <translation>正在统计词元</translation>
     </message>
     <message>
         <source>Checking records</source>
@@ -1714,6 +1770,33 @@ Prepares training data for Amazon Bedrock model customization.</source>
     <message>
         <source>This version cannot run this step yet. Use the command line or a newer version.</source>
         <translation>此版本尚不能执行此步骤。请使用命令行或更新的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Completion</source>
+        <translation>补全</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统提示</translation>
+    </message>
+    <message>
+        <source>Conversation column</source>
+        <translation>对话列</translation>
+    </message>
+    <message>
+        <source>Stratify by</source>
+        <translation>分层依据</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
     </message>
 </context>
 </TS>

@@ -122,7 +122,7 @@ def test_reason_codes_cover_core_checks():
 
 
 def test_reason_translated(chinese):
-    assert i18n.translate_reason("too_many_tokens") == "令牌数超过模型上限"
+    assert i18n.translate_reason("too_many_tokens") == "词元数超过模型上限"
     assert i18n.translate_reason("brand_new_code", "fallback text") == "fallback text"
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from lxml import etree
+
+from core.errors import InputError, MappingError
+from core.readers import Problem
 from core.recipe import Task
+from gui import i18n
 from gui.pages import StepState
 
 
@@ -68,3 +74,91 @@ def test_fields_step_without_matching_columns_asks_for_mapping(window, qtbot, tm
     assert page.preview_status.text().startswith("Pick a column")
     assert window.project.recipe.mapping.task is Task.FINE_TUNING
     assert window.step_state("fields") is StepState.NOT_STARTED
+
+
+# --- translations ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def japanese(qapp):  # noqa: ANN001, ANN201
+    i18n.translations.install(qapp, "ja_JP")
+    yield
+    i18n.translations.install(qapp, "en")
+
+
+@pytest.fixture
+def chinese(qapp):  # noqa: ANN001, ANN201
+    i18n.translations.install(qapp, "zh_CN")
+    yield
+    i18n.translations.install(qapp, "en")
+
+
+def test_unknown_column_error_names_field_plainly(japanese):
+    error = MappingError("the template for input names a column that does not exist", code="unknown_column",
+                         field="input", column="本文", columns=["title", "body"])
+
+    assert i18n.translate_error(error) == "「入力」の設定が存在しない列「本文」を使っています。使える列：title, body"
+
+
+def test_template_warning_has_no_mnemonic(japanese, window, qtbot, tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text("title,body\nA,B\n", encoding="utf-8")
+    _add_and_wait(window, qtbot, path)
+    window.project.update("mapping", task=Task.CONTINUED_PRETRAINING, input="{本文}")
+
+    assert window.fields_page.template_warning.text() == "入力 が存在しない列を使っています：本文"
+
+
+def test_reader_problem_tooltip_translated_with_detail(chinese):
+    problem = Problem("csv_missing_fields", "line 3: 1 fields, header has 2; the missing values are left empty",
+                      line=3, row=2)
+
+    assert i18n.describe_problem(problem) == (
+        "第 3 行：字段数少于标题行；缺少的值留空。\n    (line 3: 1 fields, header has 2; the missing values are left empty)"
+    )
+
+
+def test_reader_problem_in_english_shows_detail_once():
+    problem = Problem("csv_missing_fields", "line 3: 1 fields, header has 2; the missing values are left empty",
+                      line=3, row=2)
+
+    assert i18n.describe_problem(problem) == "line 3: 1 fields, header has 2; the missing values are left empty"
+
+
+def test_unreadable_source_finding_translated(chinese, tmp_path):
+    missing = tmp_path / "gone.csv"
+    error = InputError(f"{missing}: file not found; check the path or add the file again",
+                       code="file_not_found", path=str(missing))
+    finding = {"code": "file_not_found", "message": error.message}
+
+    assert i18n.translate_finding(finding, [error]) == f"{missing}：找不到文件。请检查路径或重新添加文件。"
+    assert i18n.translate_finding(finding) == f"有一个源文件无法读取，已被排除：{error.message}"
+
+
+def test_review_detail_puts_translated_reason_first(chinese, qtbot):
+    from gui.review.detail import RecordDetail
+
+    detail = RecordDetail()
+    qtbot.addWidget(detail)
+    text = detail._reasons_text({"reasons": ["empty_prompt"],
+                                 "messages": ["a.csv row 4: the prompt is empty after cleaning"]})
+
+    assert text.startswith("• <b>提示词为空</b><br>")
+    assert text.endswith("<small>a.csv row 4: the prompt is empty after cleaning</small></span>")
+
+
+@pytest.mark.parametrize("part", ["studio", "review", "cloud"])
+def test_chinese_uses_one_word_for_tokens(part):
+    ts_file = Path(__file__).resolve().parents[2] / "resources" / "i18n" / f"{part}_zh_CN.ts"
+    translations = [element.text or "" for element in etree.parse(str(ts_file)).iter("translation", "numerusform")]
+
+    assert [text for text in translations if "令牌" in text and "密钥" not in text] == []
+    assert [text for text in translations if "Token" in text or "token" in text] == []
+
+
+@pytest.mark.parametrize("part", ["studio", "review", "cloud"])
+def test_japanese_uses_one_word_for_tokens(part):
+    ts_file = Path(__file__).resolve().parents[2] / "resources" / "i18n" / f"{part}_ja_JP.ts"
+    translations = [element.text or "" for element in etree.parse(str(ts_file)).iter("translation", "numerusform")]
+
+    assert [text for text in translations if "トークン" not in text and ("oken" in text or "字句" in text)] == []

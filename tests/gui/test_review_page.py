@@ -317,7 +317,9 @@ def test_detail_shows_source_row_and_record(qtbot, page):
 def test_detail_shows_reasons_and_missing_record(qtbot, page):
     select_ids(page, [3])
 
-    assert page.detail.reasons.text() == "• Prompt is empty — a.csv row 4: the prompt is empty."
+    assert page.detail.reasons.text() == (
+        "• <b>Prompt is empty</b><br><span style='color:#5f6368'><small>a.csv row 4: the prompt is empty.</small></span>"
+    )
     assert page.detail.record.toPlainText() == "No JSON record: this row could not be turned into one."
     assert "a.csv:4" not in page.detail.source.toPlainText()
 
