@@ -378,7 +378,7 @@ FINDING_TEXTS: dict[str, str] = {
         "Findings", "The input files have different columns. Missing columns are empty in the rows of files "
         "that lack them."
     ),
-    "unused_columns": QT_TRANSLATE_NOOP("Findings", "Some columns are not used in the records."),
+    "unused_columns": QT_TRANSLATE_NOOP("Findings", "These columns are not used in the records: %s"),
     "system_in_prompt": QT_TRANSLATE_NOOP(
         "Findings", "This model's records have no system field, so the system prompt was put before each prompt."
     ),
@@ -405,7 +405,11 @@ def translate_finding(finding: object, known_errors: Iterable[TuneDataError] = (
     message = str(finding.get("message", ""))
     text = FINDING_TEXTS.get(code)
     if text is not None:
-        return QCoreApplication.translate("Findings", text)
+        translated = QCoreApplication.translate("Findings", text)
+        if "%s" in text:
+            # The core puts the names after the sentence's last colon, e.g. "...records: a, b".
+            translated %= message.rpartition(": ")[2] if ": " in message else "—"
+        return translated
     if code in ERROR_TEMPLATES:
         for error in known_errors:
             if error.code == code and error.message == message:

@@ -127,6 +127,10 @@ class CloudPage(QWidget):
         self.region = QComboBox()
         self.region.setEditable(True)
         self.region.addItems(list(CUSTOMIZATION_REGIONS))
+        # Until the user picks a region, it follows the chosen model's first listed region.
+        self._region_chosen = False
+        self.region.activated.connect(self._region_picked)
+        self.region.lineEdit().textEdited.connect(self._region_picked)
         self.endpoint = QLineEdit()
         self.endpoint.setPlaceholderText(self.tr("optional, for a VPC endpoint"))
         self.connect_button = QPushButton(self.tr("Connect"))
@@ -316,6 +320,8 @@ class CloudPage(QWidget):
         model = load_catalog().get(recipe.model.id)
         spec = model.task(recipe.mapping.task)
         self.model_label.setText(f"{model.name} ({model.id})")
+        if model.regions and not self._region_chosen and self.conn is None:
+            self.region.setCurrentText(model.regions[0])
         self._fill_hyperparameters(spec.hyperparameters)
         self.validation_uri.setEnabled(spec.validation_supported)
         if not self.job_name.text():
@@ -325,6 +331,9 @@ class CloudPage(QWidget):
         self._show_files()
         self._show_region_hint(offered=None)
         self.stateChanged.emit()
+
+    def _region_picked(self) -> None:
+        self._region_chosen = True
 
     def _fill_hyperparameters(self, parameters: list[Hyperparameter]) -> None:
         while self.hyperparameter_grid.count():

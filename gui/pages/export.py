@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.catalog import load_catalog
+from core.errors import CatalogError
 from core.pipeline import STATUS_DUPLICATE, STATUS_REJECTED, STATUS_TRAIN, STATUS_VALIDATION, BuildResult
 from gui import dialogs
 from gui.context import StudioContext
@@ -219,7 +221,7 @@ class ExportPage(QWidget):
         existing = [name for name in OUTPUT_FILES if (out_dir / name).exists()]
         lines = [
             self.tr("<b>Sources:</b> %n file(s)", "", len(recipe.sources)) + self.tr(", %s rows") % f"{rows:,}",
-            self.tr("<b>Model:</b> %s") % recipe.model.id,
+            self.tr("<b>Model:</b> %s") % html.escape(self._model_text(recipe.model.id)),
             self.tr("<b>Validation share:</b> %s") % f"{recipe.split.validation_fraction:.0%}",
             self.tr("<b>Output folder:</b> %s") % recipe.output.folder,
             self.tr("Writes train.jsonl, validation.jsonl, rejected.jsonl and report.json. "
@@ -229,6 +231,14 @@ class ExportPage(QWidget):
             lines.append("<b>" + self.tr("These files already exist and will be replaced: %s") % ", ".join(existing) + "</b>")
         self.summary.setText("<br>".join(lines))
         self.build_button.setEnabled(bool(recipe.sources) and not self.context.busy)
+
+    @staticmethod
+    def _model_text(model_id: str) -> str:
+        """Return "name (id)" for a model in the catalog, else the id alone."""
+        try:
+            return f"{load_catalog().get(model_id).name} ({model_id})"
+        except CatalogError:
+            return model_id
 
     def _work_finished(self, kind: str, result: BuildResult) -> None:
         self.build_button.setEnabled(True)

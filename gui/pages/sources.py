@@ -10,12 +10,14 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -41,6 +43,9 @@ SUPPORTED_SUFFIXES = {
 
 # Formats whose threads can become pairs, conversations or labelled texts (SourceSpec.ticket_output).
 TICKET_FORMATS = {"zendesk", "jira", "freshdesk", "messages-table"}
+
+FILE_ROWS_SHOWN = 5
+PROBLEMS_MAX_HEIGHT = 120
 
 ENCODINGS = ["auto", "utf-8", "utf-8-sig", "gb18030", "gbk", "big5", "cp932", "shift_jis", "euc-jp", "utf-16"]
 
@@ -96,6 +101,8 @@ class SourcesPage(QWidget):
         for column in (1, 2, 3, 4):
             self.files.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.files.setAccessibleName(self.tr("Source files"))
+        self.files.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.files.setMinimumHeight(self._files_height(FILE_ROWS_SHOWN))
 
         self.encoding_box = QComboBox()
         self.encoding_box.setEditable(True)
@@ -110,11 +117,17 @@ class SourcesPage(QWidget):
         self.ticket_box.setToolTip(self.tr("What each ticket thread of a help-desk export becomes"))
         self.label_edit = QLineEdit()
         self.label_edit.setToolTip(self.tr("Ticket field used as the label, for example priority or category"))
-        overrides = QFormLayout()
-        overrides.addRow(self.tr("&Encoding:"), self.encoding_box)
-        overrides.addRow(self.tr("S&heet:"), self.sheet_box)
-        overrides.addRow(self.tr("&Tickets become:"), self.ticket_box)
-        overrides.addRow(self.tr("&Label field:"), self.label_edit)
+        # Two settings per row, so the file list keeps its height in a small window.
+        overrides = QGridLayout()
+        labels = [self.tr("&Encoding:"), self.tr("S&heet:"), self.tr("&Tickets become:"), self.tr("&Label field:")]
+        fields = [self.encoding_box, self.sheet_box, self.ticket_box, self.label_edit]
+        for number, (text, field) in enumerate(zip(labels, fields, strict=True)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            overrides.addWidget(label, number // 2, (number % 2) * 2)
+            overrides.addWidget(field, number // 2, (number % 2) * 2 + 1)
+        overrides.setColumnStretch(1, 1)
+        overrides.setColumnStretch(3, 1)
 
         self.agreement = QLabel()
         self.agreement.setWordWrap(True)
@@ -123,6 +136,14 @@ class SourcesPage(QWidget):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A file with many problems scrolls here instead of pushing the file list off the page.
+        self.problems_scroll = QScrollArea()
+        self.problems_scroll.setWidget(self.problems)
+        self.problems_scroll.setWidgetResizable(True)
+        self.problems_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.problems_scroll.setMaximumHeight(PROBLEMS_MAX_HEIGHT)
+        self.problems_scroll.setVisible(False)
 
         self.preview_model = FrameTableModel(parent=self)
         self.preview = QTableView()
@@ -141,7 +162,7 @@ class SourcesPage(QWidget):
         top_layout.addWidget(self.files, 1)
         top_layout.addLayout(overrides)
         top_layout.addWidget(self.agreement)
-        top_layout.addWidget(self.problems)
+        top_layout.addWidget(self.problems_scroll)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -150,8 +171,11 @@ class SourcesPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([260, 440])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.preview.setMinimumHeight(self._files_height(2))
+        self.splitter.setSizes([400, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -168,6 +192,15 @@ class SourcesPage(QWidget):
         context.sourcesBusyChanged.connect(self._show_busy)
         context.project.changed.connect(self.refresh)
         self.refresh()
+
+    def _set_problems(self, text: str) -> None:
+        self.problems.setText(text)
+        self.problems_scroll.setVisible(bool(text))
+
+    def _files_height(self, rows: int) -> int:
+        """Return the height that shows the file list's header and `rows` rows."""
+        header = self.files.horizontalHeader().sizeHint().height()
+        return header + rows * self.files.verticalHeader().defaultSectionSize() + 2 * self.files.frameWidth() + 2
 
     # --- adding and removing --------------------------------------------------------
 
@@ -333,10 +366,10 @@ class SourcesPage(QWidget):
 
         if table is None:
             self.preview_model.set_frame(_empty_frame())
-            self.problems.setText(self._problem_text(spec) if spec else "")
+            self._set_problems(self._problem_text(spec) if spec else "")
             return
         self.preview_model.set_frame(table.frame.select(table.columns))
-        self.problems.setText(self._problem_text(spec) if table.problems else "")
+        self._set_problems(self._problem_text(spec) if table.problems else "")
 
     def step_state(self) -> StepState:
         sources = self.context.project.recipe.sources

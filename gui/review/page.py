@@ -43,6 +43,10 @@ log = logging.getLogger(__name__)
 
 # Milliseconds between the last key press in the search box and the search.
 SEARCH_DELAY_MS = 250
+DETAIL_MIN_WIDTH = 260
+TABLE_MIN_WIDTH = 320
+HISTOGRAM_MIN_HEIGHT = 90
+REASONS_COLUMN_WIDTH = 180
 _KEPT_STATUSES = (STATUS_TRAIN, STATUS_VALIDATION)
 _DROPPED_STATUSES = (STATUS_REJECTED, STATUS_DUPLICATE)
 
@@ -161,11 +165,14 @@ class ReviewPage(QWidget):
         self.table.addAction(self.include_action)
 
     def _build_layout(self) -> None:
+        # Two rows, so the table's side stays narrow enough for the detail pane in a small window.
         filters = QHBoxLayout()
-        for widget in (self.finding_label, self.finding_combo, self.reason_label, self.reason_combo,
-                       self.search_label):
+        for widget in (self.finding_label, self.finding_combo, self.reason_label, self.reason_combo):
             filters.addWidget(widget)
-        filters.addWidget(self.search_edit, 1)
+        filters.addStretch(1)
+        search = QHBoxLayout()
+        search.addWidget(self.search_label)
+        search.addWidget(self.search_edit, 1)
 
         status = QHBoxLayout()
         status.addWidget(self.shown_label)
@@ -179,6 +186,7 @@ class ReviewPage(QWidget):
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addLayout(filters)
+        table_layout.addLayout(search)
         table_layout.addWidget(self.table, 1)
         table_layout.addLayout(status)
 
@@ -188,12 +196,18 @@ class ReviewPage(QWidget):
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
         top.setChildrenCollapsible(False)
+        self.detail.setMinimumWidth(DETAIL_MIN_WIDTH)
+        table_box.setMinimumWidth(TABLE_MIN_WIDTH)
+        top.setSizes([3 * DETAIL_MIN_WIDTH, 2 * DETAIL_MIN_WIDTH])
+        self.top_splitter = top
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.histogram)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.histogram.setMinimumHeight(HISTOGRAM_MIN_HEIGHT)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
@@ -363,9 +377,16 @@ class ReviewPage(QWidget):
         # Qt measures only the rows on screen, so this stays cheap for a million records.
         for column, name in enumerate(self.model.columns):
             if name == "reasons":
-                self.table.setColumnWidth(column, 220)
+                self.table.setColumnWidth(column, REASONS_COLUMN_WIDTH)
             elif name != "record":
                 self.table.resizeColumnToContents(column)
+        # "Duplicate of" goes right after the reasons, where it is seen without scrolling.
+        header = self.table.horizontalHeader()
+        if "duplicate_of" in self.model.columns and "reasons" in self.model.columns:
+            duplicate = header.visualIndex(self.model.columns.index("duplicate_of"))
+            after = header.visualIndex(self.model.columns.index("reasons")) + 1
+            if duplicate != after:
+                header.moveSection(duplicate, after)
 
     # --- background computations -------------------------------------------------------
 

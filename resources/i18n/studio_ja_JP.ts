@@ -962,10 +962,6 @@
         <translation>入力ファイルの列が異なります。列がないファイルの行では、その列は空になります。</translation>
     </message>
     <message>
-        <source>Some columns are not used in the records.</source>
-        <translation>一部の列はレコードで使われていません。</translation>
-    </message>
-    <message>
         <source>This model's records have no system field, so the system prompt was put before each prompt.</source>
         <translation>このモデルのレコードにはシステムの欄がないため、システムプロンプトを各プロンプトの前に入れました。</translation>
     </message>
@@ -980,6 +976,10 @@
     <message>
         <source>A source file could not be read and was left out: %s</source>
         <translation>読み込めないソースファイルがあり、除外しました：%s</translation>
+    </message>
+    <message>
+        <source>These columns are not used in the records: %s</source>
+        <translation>次の列はレコードで使われていません：%s</translation>
     </message>
 </context>
 <context>

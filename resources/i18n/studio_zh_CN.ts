@@ -962,10 +962,6 @@
         <translation>输入文件的列不同。缺少某列的文件，其行中该列为空。</translation>
     </message>
     <message>
-        <source>Some columns are not used in the records.</source>
-        <translation>部分列未在记录中使用。</translation>
-    </message>
-    <message>
         <source>This model's records have no system field, so the system prompt was put before each prompt.</source>
         <translation>此模型的记录没有系统字段，因此系统提示已放在每条提示词之前。</translation>
     </message>
@@ -980,6 +976,10 @@
     <message>
         <source>A source file could not be read and was left out: %s</source>
         <translation>有一个源文件无法读取，已被排除：%s</translation>
+    </message>
+    <message>
+        <source>These columns are not used in the records: %s</source>
+        <translation>以下列未在记录中使用：%s</translation>
     </message>
 </context>
 <context>

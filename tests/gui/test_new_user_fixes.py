@@ -162,3 +162,92 @@ def test_japanese_uses_one_word_for_tokens(part):
     translations = [element.text or "" for element in etree.parse(str(ts_file)).iter("translation", "numerusform")]
 
     assert [text for text in translations if "トークン" not in text and ("oken" in text or "字句" in text)] == []
+
+
+# --- layout ---------------------------------------------------------------------------
+
+
+def _eleven_files(folder: Path) -> list[Path]:
+    paths = []
+    for number in range(11):
+        path = folder / f"faq_{number:02d}.csv"
+        path.write_text(f"prompt,completion,team\nQuestion {number}?,Answer {number}.,support\n"
+                        "Same question?,Same answer.,support\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _show(window, qtbot, width: int, height: int) -> None:  # noqa: ANN001
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_sources_list_shows_five_files_in_small_window(window, qtbot, tmp_path):
+    _add_and_wait(window, qtbot, *_eleven_files(tmp_path))
+    _show(window, qtbot, 900, 600)
+    window.go_to("sources")
+    files = window.sources_page.files
+
+    assert files.rowCount() == 11
+    assert files.viewport().height() >= 5 * files.rowHeight(0)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_review_detail_keeps_its_width_and_duplicate_column_shows(window, qtbot, tmp_path):
+    from gui.review.page import DETAIL_MIN_WIDTH, ReviewPage
+
+    _add_and_wait(window, qtbot, *_eleven_files(tmp_path))
+    window.project.update("model", id="meta.llama3-1-8b-instruct-v1:0:128k")
+    window.check_action.trigger()
+    qtbot.waitUntil(lambda: window.context.result is not None, timeout=60_000)
+    _show(window, qtbot, 900, 600)
+    window.go_to("review")
+    page = window.findChild(ReviewPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 22, timeout=20_000)
+    page._fit_columns()
+
+    assert page.detail.width() >= DETAIL_MIN_WIDTH
+    header = page.table.horizontalHeader()
+    column = page.model.columns.index("duplicate_of")
+    assert header.sectionViewportPosition(column) + header.sectionSize(column) <= page.table.viewport().width()
+    assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()
+
+
+def test_export_notes_name_unused_columns_and_model(window, qtbot, tmp_path):
+    _add_and_wait(window, qtbot, *_eleven_files(tmp_path)[:1])
+    window.project.update("model", id="meta.llama3-1-8b-instruct-v1:0:128k")
+    window.project.update("output", folder=str(tmp_path / "out"))
+    window.build_action.trigger()
+    qtbot.waitUntil(lambda: window.context.last_build is not None, timeout=60_000)
+    page = window.export_page
+
+    assert "These columns are not used in the records: team" in page.result_label.text()
+    assert "<b>Model:</b> Meta Llama 3.1 8B Instruct (meta.llama3-1-8b-instruct-v1:0:128k)" in page.summary.text()
+
+
+def test_unused_columns_note_translated(chinese):
+    finding = {"code": "unused_columns", "message": "columns not used in the output records: team, 备注"}
+
+    assert i18n.translate_finding(finding) == "以下列未在记录中使用：team, 备注"
+
+
+def test_bedrock_region_follows_model(qtbot):
+    from core.catalog import load_catalog
+    from core.recipe import Recipe
+    from gui.pages.cloud import CloudPage
+
+    page = CloudPage()
+    qtbot.addWidget(page)
+    recipe = Recipe()
+    recipe.model.id = "meta.llama3-1-8b-instruct-v1:0:128k"
+    page.set_context(recipe, None)
+
+    assert load_catalog().get(recipe.model.id).regions[0] == "us-west-2"
+    assert page.region.currentText() == "us-west-2"
+
+    page.region.setCurrentText("eu-west-1")
+    page._region_picked()
+    page.set_context(recipe, None)
+    assert page.region.currentText() == "eu-west-1"
