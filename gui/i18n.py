@@ -258,6 +258,13 @@ ERROR_TEMPLATES: dict[str, str] = {
         "Errors", "{path}: this is not a valid project file ({detail}). Fix the file or save the project again."
     ),
     "recipe_invalid": QT_TRANSLATE_NOOP("Errors", "{path}: the project file has invalid values: {detail}"),
+    "kb_attribute_empty": QT_TRANSLATE_NOOP("Errors", "A metadata attribute has no name. Give every attribute a name."),
+    "kb_attribute_reserved": QT_TRANSLATE_NOOP(
+        "Errors", "The metadata attribute “{key}” starts with the reserved prefix x-amz-bedrock. Rename it."
+    ),
+    "kb_attribute_type": QT_TRANSLATE_NOOP(
+        "Errors", "The metadata attribute “{key}” has a value of an unsupported type. Use text."
+    ),
 }
 
 # Reason codes of rejected and duplicate records (core.checks) -> translatable labels.

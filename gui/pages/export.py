@@ -34,6 +34,7 @@ from gui import dialogs
 from gui.context import StudioContext
 from gui.i18n import translate_finding, translate_reason
 from gui.pages import StepState
+from gui.pages.kb_dialog import KnowledgeBaseDialog
 
 OUTPUT_FILES = ("train.jsonl", "validation.jsonl", "rejected.jsonl", "report.json")
 
@@ -113,9 +114,13 @@ class ExportPage(QWidget):
         summary_group = QGroupBox(self.tr("Before writing"))
         summary_layout = QVBoxLayout(summary_group)
         summary_layout.addWidget(self.summary)
+        self.kb_button = QPushButton(self.tr("Export for a &Knowledge Base…"))
+        self.kb_button.setToolTip(self.tr("Write the project's documents as cleaned Markdown with metadata files, "
+                                          "ready to upload to an Amazon Bedrock Knowledge Base"))
         button_row = QHBoxLayout()
         button_row.addWidget(self.build_button)
         button_row.addStretch(1)
+        button_row.addWidget(self.kb_button)
         summary_layout.addLayout(button_row)
 
         self.result_label = QLabel()
@@ -163,6 +168,8 @@ class ExportPage(QWidget):
         self.browse_button.clicked.connect(self.choose_folder)
         self.build_button.clicked.connect(self.buildRequested)
         self.open_folder_button.clicked.connect(self.open_folder)
+        self.kb_button.clicked.connect(self.open_kb_export)
+        self.kb_dialog: KnowledgeBaseDialog | None = None
         context.project.changed.connect(self.load_from_recipe)
         context.sourcesChanged.connect(self.load_from_recipe)
         context.workFinished.connect(self._work_finished)
@@ -300,6 +307,12 @@ class ExportPage(QWidget):
             lines.extend(f"• {html.escape(translate_finding(item))}" for item in warnings)
         self.result_label.setText("<br>".join(lines))
         self.open_folder_button.setEnabled(True)
+
+    def open_kb_export(self) -> KnowledgeBaseDialog:
+        """Open the Knowledge Base export dialog for the project's documents."""
+        self.kb_dialog = KnowledgeBaseDialog(self.context, self)
+        self.kb_dialog.open()
+        return self.kb_dialog
 
     def open_folder(self) -> None:
         result = self.context.last_build

@@ -532,6 +532,18 @@
         <source>The {field} setting uses the column “{column}”, which does not exist. Available columns: {columns}</source>
         <translation>「{field}」の設定が存在しない列「{column}」を使っています。使える列：{columns}</translation>
     </message>
+    <message>
+        <source>A metadata attribute has no name. Give every attribute a name.</source>
+        <translation>名前のないメタデータ属性があります。すべての属性に名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The metadata attribute “{key}” starts with the reserved prefix x-amz-bedrock. Rename it.</source>
+        <translation>メタデータ属性「{key}」は予約済みの接頭辞 x-amz-bedrock で始まっています。名前を変えてください。</translation>
+    </message>
+    <message>
+        <source>The metadata attribute “{key}” has a value of an unsupported type. Use text.</source>
+        <translation>メタデータ属性「{key}」の値は対応していない型です。テキストにしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -702,6 +714,14 @@
     <message>
         <source>Notes:</source>
         <translation>注意：</translation>
+    </message>
+    <message>
+        <source>Export for a &amp;Knowledge Base…</source>
+        <translation>ナレッジベース用に書き出す(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Write the project's documents as cleaned Markdown with metadata files, ready to upload to an Amazon Bedrock Knowledge Base</source>
+        <translation>プロジェクトの文書を整えた Markdown とメタデータファイルとして書き出し、Amazon Bedrock のナレッジベースにそのままアップロードできるようにします</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1817,97 @@ Amazon Bedrock のモデルカスタマイズ用のトレーニングデータ�
     <message>
         <source>Input</source>
         <translation>入力</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBaseDialog</name>
+    <message>
+        <source>Export for a Knowledge Base</source>
+        <translation>ナレッジベース用に書き出す</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>出力フォルダー(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Metadata attributes</source>
+        <translation>メタデータ属性</translation>
+    </message>
+    <message>
+        <source>&amp;Add attribute</source>
+        <translation>属性を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove attribute</source>
+        <translation>属性を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Metadata attributes for every file</source>
+        <translation>すべてのファイルに付けるメタデータ属性</translation>
+    </message>
+    <message>
+        <source>A Knowledge Base can filter search results by these, for example department = legal. Names must not start with x-amz-bedrock.</source>
+        <translation>ナレッジベースはこれらで検索結果を絞り込めます（例：department = legal）。名前を x-amz-bedrock で始めることはできません。</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>書き出しの結果</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>書き出す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The project has no documents (PDF, Word, HTML, Markdown or text). Add them on the Sources step; spreadsheets and ticket exports are not exported here.</source>
+        <translation>プロジェクトに文書（PDF、Word、HTML、Markdown、テキスト）がありません。「ソース」ステップで追加してください。表計算ファイルとチケットのエクスポートはここでは書き出しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writes %n document(s) as cleaned Markdown, each with the metadata file Bedrock reads: %1</source>
+        <translation><numerusform>%n 件の文書を整えた Markdown として書き出し、それぞれに Bedrock が読むメタデータファイルを付けます：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>出力フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Choose an output folder first.</source>
+        <translation>先に出力フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Exporting the documents…</source>
+        <translation>文書を書き出しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation><numerusform>%n 件のファイルを %1 に書き出しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>書き出したファイル：</translation>
+    </message>
+    <message>
+        <source>Left out, with the reason:</source>
+        <translation>除外したファイルと理由：</translation>
+    </message>
+    <message>
+        <source>The export failed: %s</source>
+        <translation>書き出しに失敗しました：%s</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>書き出しを取り消しました。</translation>
     </message>
 </context>
 </TS>

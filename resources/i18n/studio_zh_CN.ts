@@ -532,6 +532,18 @@
         <source>The {field} setting uses the column “{column}”, which does not exist. Available columns: {columns}</source>
         <translation>“{field}”设置使用了不存在的列“{column}”。可用的列：{columns}</translation>
     </message>
+    <message>
+        <source>A metadata attribute has no name. Give every attribute a name.</source>
+        <translation>有一个元数据属性没有名称。请为每个属性命名。</translation>
+    </message>
+    <message>
+        <source>The metadata attribute “{key}” starts with the reserved prefix x-amz-bedrock. Rename it.</source>
+        <translation>元数据属性“{key}”以保留前缀 x-amz-bedrock 开头。请重命名。</translation>
+    </message>
+    <message>
+        <source>The metadata attribute “{key}” has a value of an unsupported type. Use text.</source>
+        <translation>元数据属性“{key}”的值类型不受支持。请使用文本。</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -702,6 +714,14 @@
     <message>
         <source>Notes:</source>
         <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Export for a &amp;Knowledge Base…</source>
+        <translation>导出到知识库(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Write the project's documents as cleaned Markdown with metadata files, ready to upload to an Amazon Bedrock Knowledge Base</source>
+        <translation>将项目中的文档写为清理后的 Markdown 及元数据文件，可直接上传到 Amazon Bedrock 知识库</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1817,97 @@ Prepares training data for Amazon Bedrock model customization.</source>
     <message>
         <source>Input</source>
         <translation>输入</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBaseDialog</name>
+    <message>
+        <source>Export for a Knowledge Base</source>
+        <translation>导出到知识库</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>输出文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Metadata attributes</source>
+        <translation>元数据属性</translation>
+    </message>
+    <message>
+        <source>&amp;Add attribute</source>
+        <translation>添加属性(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove attribute</source>
+        <translation>删除属性(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Metadata attributes for every file</source>
+        <translation>应用于每个文件的元数据属性</translation>
+    </message>
+    <message>
+        <source>A Knowledge Base can filter search results by these, for example department = legal. Names must not start with x-amz-bedrock.</source>
+        <translation>知识库可以按这些属性筛选检索结果，例如 department = legal。名称不能以 x-amz-bedrock 开头。</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The project has no documents (PDF, Word, HTML, Markdown or text). Add them on the Sources step; spreadsheets and ticket exports are not exported here.</source>
+        <translation>项目中没有文档（PDF、Word、HTML、Markdown 或文本）。请在“数据源”步骤中添加；电子表格和工单导出文件不在此导出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writes %n document(s) as cleaned Markdown, each with the metadata file Bedrock reads: %1</source>
+        <translation><numerusform>将 %n 个文档写为清理后的 Markdown，每个都附带 Bedrock 读取的元数据文件：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>Choose an output folder first.</source>
+        <translation>请先选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Exporting the documents…</source>
+        <translation>正在导出文档…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation><numerusform>已将 %n 个文件写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>已写入：</translation>
+    </message>
+    <message>
+        <source>Left out, with the reason:</source>
+        <translation>已排除（附原因）：</translation>
+    </message>
+    <message>
+        <source>The export failed: %s</source>
+        <translation>导出失败：%s</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
     </message>
 </context>
 </TS>

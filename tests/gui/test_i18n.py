@@ -142,7 +142,7 @@ def test_font_fallback_puts_language_cjk_first():
 STUDIO_SOURCES = [
     "gui/app.py", "gui/context.py", "gui/dialogs.py", "gui/i18n.py", "gui/main_window.py", "gui/project.py",
     "gui/pages/__init__.py", "gui/pages/sources.py", "gui/pages/method.py", "gui/pages/fields.py",
-    "gui/pages/cleaning.py", "gui/pages/export.py", "gui/widgets/template_editor.py",
+    "gui/pages/cleaning.py", "gui/pages/export.py", "gui/pages/kb_dialog.py", "gui/widgets/template_editor.py",
 ]
 
 

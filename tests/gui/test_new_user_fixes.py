@@ -251,3 +251,64 @@ def test_bedrock_region_follows_model(qtbot):
     page._region_picked()
     page.set_context(recipe, None)
     assert page.region.currentText() == "eu-west-1"
+
+
+# --- Knowledge Base export --------------------------------------------------------------
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
+
+
+def _kb_project(window, qtbot, tmp_path: Path) -> Path:  # noqa: ANN001
+    import shutil
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copyfile(DOCUMENTS / "appi-law.md", folder / "appi-law.md")
+    shutil.copyfile(DOCUMENTS / "return_policy_textbox.docx", folder / "return_policy.docx")
+    (folder / "blank.md").write_text("", encoding="utf-8")
+    (folder / "faq.csv").write_text("prompt,completion\nQ?,A.\n", encoding="utf-8")
+    _add_and_wait(window, qtbot, *sorted(folder.iterdir()))
+    window.project.update("output", folder=str(tmp_path / "out"))
+    return folder
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_export_for_knowledge_base_writes_documents_and_metadata(window, qtbot, tmp_path):
+    _kb_project(window, qtbot, tmp_path)
+    window.go_to("export")
+    dialog = window.export_page.open_kb_export()
+    qtbot.addWidget(dialog)
+
+    assert [path.name for path in dialog.files] == ["appi-law.md", "blank.md", "return_policy.docx"]
+    assert dialog.folder.text() == str(tmp_path / "out" / "knowledge-base")
+    dialog.add_attribute_row("department", "legal")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
+
+    out = tmp_path / "out" / "knowledge-base"
+    assert sorted(path.name for path in dialog.result.written) == ["appi-law.md", "return_policy.md"]
+    assert [path.name for path, _reason in dialog.result.skipped] == ["blank.md"]
+    sidecar = json.loads((out / "appi-law.md.metadata.json").read_text(encoding="utf-8"))
+    assert sidecar == {"metadataAttributes": {"department": {
+        "value": {"type": "STRING", "stringValue": "legal"}, "includeForEmbedding": True}}}
+    assert dialog.status.text().startswith("2 file")
+    assert dialog.status.text().endswith(f" written to {out}.")
+    report = dialog.report.toPlainText()
+    assert "appi-law.md" in report
+    assert "blank.md: " in report
+    assert not (out / "faq.csv").exists()
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_knowledge_base_reserved_attribute_is_translated(chinese, window, qtbot, tmp_path):
+    _kb_project(window, qtbot, tmp_path)
+    dialog = window.export_page.open_kb_export()
+    qtbot.addWidget(dialog)
+    dialog.add_attribute_row("x-amz-bedrock-kb-source", "manual")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+
+    assert dialog.status.text() == "元数据属性“x-amz-bedrock-kb-source”以保留前缀 x-amz-bedrock 开头。请重命名。"
+    assert dialog.result is None
+    assert not (tmp_path / "out" / "knowledge-base" / "appi-law.md").exists()
+    assert window.export_page.kb_button.text() == "导出到知识库(&K)…"
