@@ -195,7 +195,22 @@ def build(
 
     Files are written to temporary names and renamed only when every step has finished,
     so a cancelled or failed build leaves the output folder as it was.
+
+    Without `tables`, the recipe's `performance.streaming` may choose the streaming build
+    (`core.streaming`), which reads the files twice and never holds them in memory; its
+    result has an empty `records` frame and the report says `"streamed": true`.
+
+    Raises:
+        UsageError: streaming is "on" but a setting or source prevents it.
     """
+    if tables is None:
+        from core.streaming import NotStreamable, build_streamed, wants_streaming
+
+        if wants_streaming(recipe):
+            try:
+                return build_streamed(recipe, progress=progress, cancel=cancel)
+            except NotStreamable as exc:
+                log.info("building in memory: %s", exc)
     out_dir = Path(recipe.output.folder)
     check_output_folder(out_dir)
     result = plan(recipe, tables=tables, progress=progress, cancel=cancel)

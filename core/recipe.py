@@ -128,6 +128,15 @@ class OutputSpec(_Strict):
     folder: str = "output"
 
 
+class PerformanceSpec(_Strict):
+    """How the build uses memory."""
+
+    streaming: Literal["auto", "on", "off"] = Field(
+        "auto", description="Stream inputs larger than memory: 'auto' streams when the inputs total more "
+        "than 1 GiB and every source and setting allows it, 'on' always streams (or refuses), 'off' never"
+    )
+
+
 class ReviewSpec(_Strict):
     """Review decisions, each record named by its key: the source file's name (without its
     folder) and the record's row, as in `faq.csv:12`."""
@@ -152,6 +161,7 @@ class Recipe(_Strict):
     output: OutputSpec = Field(default_factory=OutputSpec)
     review: ReviewSpec = Field(default_factory=ReviewSpec)
     documents: DocumentsSpec = Field(default_factory=DocumentsSpec)
+    performance: PerformanceSpec = Field(default_factory=PerformanceSpec)
 
     @field_validator("version")
     @classmethod

@@ -78,6 +78,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="estimated Jaccard similarity from which records count as near duplicates, 0.5 to 1 (default: 0.8)")
     parser.add_argument("--no-dedup", action="store_true", help="keep exact duplicates")
     parser.add_argument("--numbers-as-text", action="store_true", help="accept JSON numbers and true/false as text")
+    parser.add_argument("--streaming", choices=["auto", "on", "off"], default="auto",
+                        help="stream JSON Lines and CSV inputs larger than memory: auto streams inputs over 1 GiB "
+                        "when the settings allow it, on always streams or refuses, off never (default: auto)")
     parser.add_argument("--save-recipe", metavar="FILE.toml", help="also save these settings as a recipe file")
     add_json_option(parser)
     parser.set_defaults(handler=_run)
@@ -164,6 +167,7 @@ def recipe_from_args(args: argparse.Namespace) -> Recipe:
         model=ModelSpec(id=args.model),
         output=OutputSpec(folder=str(Path(args.out).resolve())),
     )
+    recipe.performance.streaming = args.streaming
     recipe.dedup.exact = not args.no_dedup
     recipe.dedup.near = args.near_dedup
     recipe.dedup.near_threshold = args.near_dedup_threshold

@@ -1,0 +1,646 @@
+"""The streaming build: JSON Lines and CSV inputs larger than memory.
+
+`build_streamed()` gives the same files as `core.pipeline.build()` for the recipes it
+accepts, but never holds the text in memory. It reads the inputs twice with Polars'
+streaming engine:
+
+1. Pass 1 maps, cleans and checks every record with the expressions the in-memory build
+   uses, and collects only a small frame per record: id, reason codes, a 64-bit hash of
+   the JSON record, the token estimates and which cleaning rules changed it.
+2. In memory, on that small frame: exact duplicates, the seeded selection within the
+   model's limits, the train/validation split and the report.
+3. Pass 2 runs the same query again, joined with the small assignment, and sinks the
+   JSON lines into temporary files that are renamed into place, report.json last.
+
+What is not streamed (`streaming_blockers` names it): conversations, documents, ticket
+exports, Excel and JSON arrays, personal-data redaction, near-duplicate detection, the
+cleaning rules that need a whole column or Python per row, and stratified selection.
+
+Differences from the in-memory build, all in the report only: cleaning rules list no
+examples; blank JSONL lines are counted in one problem instead of one problem per line;
+the messages of unreadable JSONL lines do not quote the parser's detail; CSV files are
+read by Polars only, so a ragged or irregular CSV file stops a streamed build (it must be
+built with streaming off, where the careful reader reports each faulty line).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+import polars as pl
+
+from core.atomic import make_temporary
+from core.catalog import ModelInfo, RecordFormat, TaskSpec, load_catalog
+from core.checks import reason_codes_expr, reason_messages_expr
+from core.clean import BASIC_RULES, RuleStat
+from core.encoding import utf8_view
+from core.errors import InputError, UsageError
+from core.export import (
+    REJECTED_FILE, REPORT_FILE, TRAIN_FILE, VALIDATION_FILE, _rejected_lines, assemble_report, check_output_folder,
+)
+from core.progress import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
+from core.readers import NONTEXT, REJECT, SOURCE_FILE, SOURCE_ROW, Problem, SourceTable, detect_format
+from core.readers.delimited import _first_line, _parse_header, _unique_names, encoding_problems, sniff_delimiter
+from core.recipe import Recipe
+from core.split import assign_validation, plan_sizes, select_subset
+from core.stages import KIND_CONVERSATION, KIND_FIELDS, KIND_INPUT, _add_token_counts, _checks, map_fields
+from core.mapping import template_expr
+
+log = logging.getLogger(__name__)
+
+STREAMING_THRESHOLD_BYTES = 1 << 30
+"""With `streaming = "auto"`, inputs totalling more than this are streamed when they can be."""
+
+_STREAMED_FORMATS = {"jsonl": "line", "csv": "row", "tsv": "row"}
+_SAMPLE_LINES = 1000
+_NUMBER_OR_BOOLEAN = r"^(?:-?[0-9][0-9.eE+-]*|true|false)$"
+
+
+class NotStreamable(Exception):
+    """The recipe's data turned out not to be streamable once its files were opened.
+
+    Raised only with `streaming = "auto"`; the caller then builds in memory.
+    """
+
+
+def streaming_blockers(recipe: Recipe) -> list[str]:
+    """Name every setting or source that keeps the recipe from being streamed; empty when none."""
+    blockers: list[str] = []
+    cleaning = recipe.cleaning
+    if cleaning.pii.enabled:
+        blockers.append("personal-data redaction (cleaning.pii.enabled)")
+    for name in ("html_to_text", "repair_mojibake", "remove_boilerplate_lines"):
+        if getattr(cleaning, name):
+            blockers.append(f"the cleaning rule {name} (cleaning.{name})")
+    if cleaning.chinese_script:
+        blockers.append("Chinese script conversion (cleaning.chinese_script)")
+    if cleaning.reserved_strings == "escape":
+        blockers.append('escaping reserved strings (cleaning.reserved_strings = "escape")')
+    if recipe.dedup.near:
+        blockers.append("near-duplicate detection (dedup.near)")
+    if recipe.split.stratify_by:
+        blockers.append("a stratified selection (split.stratify_by)")
+    if recipe.mapping.conversation:
+        blockers.append("a conversation mapping (mapping.conversation)")
+    for spec in recipe.sources:
+        path = Path(spec.path)
+        if path.suffix.lower() == ".zip":
+            blockers.append(f"the source {path.name} is a .zip archive")
+            continue
+        try:
+            fmt = spec.format if spec.format != "auto" else detect_format(path)
+        except InputError as exc:
+            blockers.append(f"the source {path.name} cannot be checked ({exc.message})")
+            continue
+        if fmt not in _STREAMED_FORMATS:
+            blockers.append(f"the source {path.name} is {fmt}; only JSON Lines and CSV files are streamed")
+    return blockers
+
+
+def wants_streaming(recipe: Recipe) -> bool:
+    """Decide from the recipe's `performance.streaming` whether to build with `build_streamed`.
+
+    Raises:
+        UsageError: streaming is "on" but a setting or source prevents it.
+    """
+    setting = recipe.performance.streaming
+    if setting == "off" or not recipe.sources:
+        return False
+    if setting == "auto":
+        total = sum(Path(s.path).stat().st_size for s in recipe.sources if Path(s.path).is_file())
+        return total > STREAMING_THRESHOLD_BYTES and not streaming_blockers(recipe)
+    blockers = streaming_blockers(recipe)
+    if blockers:
+        raise UsageError(
+            "streaming is on (performance.streaming, --streaming on), but the build cannot be streamed "
+            f"because of {'; '.join(blockers)}; change that, or set streaming to auto or off",
+            code="streaming_not_possible", blockers=blockers,
+        )
+    return True
+
+
+@dataclass
+class _Source:
+    """One input file opened for scanning."""
+
+    index: int
+    path: Path
+    format: str
+    scan_path: Path
+    encoding: str
+    columns: list[str]
+    separator: str = ","
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def word(self) -> str:
+        return _STREAMED_FORMATS[self.format]
+
+
+def build_streamed(
+    recipe: Recipe,
+    *,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> Any:
+    """Build the recipe in two streamed passes and write the output folder atomically.
+
+    Returns a `core.pipeline.BuildResult` whose `records` frame is empty (the records are
+    never held in memory) and whose report has `"streamed": true`.
+
+    Raises:
+        NotStreamable: with streaming "auto", the files hold what cannot be streamed.
+        UsageError: with streaming "on", the same; the message names the cause.
+        InputError, MappingError: as the in-memory build raises them.
+        Cancelled: `cancel` was set; nothing was written.
+    """
+    from core.pipeline import RECORD_COLUMNS, BuildResult
+
+    out_dir = Path(recipe.output.folder)
+    check_output_folder(out_dir)
+    model = load_catalog().get(recipe.model.id)
+    task_spec = model.task(recipe.mapping.task)
+    with ExitStack() as stack:
+        sources = [_open_source(index, spec, stack, progress, cancel) for index, spec in enumerate(recipe.sources)]
+        cancel.raise_if_cancelled()
+        query = _Query(recipe, model, task_spec, sources)
+
+        progress("validate", 0, None)
+        small = query.pass_one().collect(engine="streaming")
+        cancel.raise_if_cancelled()
+
+        progress("split", 0, None)
+        outcome = _decide(small, recipe, task_spec, sources)
+        rule_stats = [RuleStat(name, int(small[f"__changed_{name}"].sum())) for name in query.rule_names]
+        warnings = query.warnings
+        if query.prefix_system and small["__has_system"].any():
+            warnings = [*warnings, {
+                "code": "system_in_prompt",
+                "message": f"{model.name} takes prompt/completion records, which have no system field, "
+                "so the system prompt was put before each prompt",
+            }]
+        for source in sources:
+            if source.format == "jsonl":
+                source.problems.extend(_blank_line_problems(small, source))
+        tables = [_table_entry(source) for source in sources]
+        report = assemble_report(
+            recipe=recipe, model=model, task_spec=task_spec, tables=tables, records=outcome.records,
+            mapping=query.mapped.summary, rule_stats=rule_stats, split_info=outcome.split_info,
+            warnings=warnings, pii={"enabled": False, "records": 0, "counts": {}},
+        )
+        rows_per_source = small.group_by("__src").len()
+        rows = dict(rows_per_source.iter_rows())
+        for entry, source in zip(report["inputs"], sources, strict=True):
+            entry["rows"] = int(rows.get(source.index, 0))
+        report["streamed"] = True
+        del small
+        cancel.raise_if_cancelled()
+
+        progress("write", 0, None)
+        _write_streamed(out_dir, query, outcome, report, cancel)
+
+    empty = pl.DataFrame(schema={name: pl.String for name in RECORD_COLUMNS})
+    counts = report["counts"]
+    log.info(
+        "streamed build finished: %d rows read, %d train, %d validation, %d rejected, %d duplicates -> %s",
+        counts["rows_read"], counts["train"], counts["validation"], counts["rejected"], counts["duplicates"], out_dir,
+    )
+    progress("write", 1, 1)
+    return BuildResult(report=report, records=empty, out_dir=out_dir)
+
+
+# --- opening the sources -------------------------------------------------------------------
+
+
+def _open_source(index: int, spec: Any, stack: ExitStack, progress: ProgressCallback, cancel: CancelToken) -> _Source:
+    """Open one source as UTF-8 (transcoding a legacy encoding to a temporary copy) and find its columns."""
+    path = Path(spec.path)
+    if not path.is_file():
+        raise InputError(f"{path}: file not found; check the path or add the file again",
+                         code="file_not_found", path=str(path))
+    fmt = spec.format if spec.format != "auto" else detect_format(path)
+    view = stack.enter_context(utf8_view(path, spec.encoding, progress=progress, cancel=cancel))
+    problems = encoding_problems(view, path)
+    if fmt == "jsonl":
+        columns, bom = _jsonl_columns(view.path)
+        if bom:
+            problems.append(Problem(
+                "utf8_bom", "line 1: the file starts with a UTF-8 byte order mark (BOM); it was ignored", line=1, row=1,
+            ))
+        return _Source(index, path, "jsonl", view.path, view.label, columns, problems=problems)
+    header_line = _first_line(view, path)
+    separator = "\t" if fmt == "tsv" and "\t" in header_line else sniff_delimiter(header_line)
+    columns, header_problems = _unique_names(_parse_header(header_line, separator, path))
+    return _Source(index, path, fmt, view.path, view.label, columns, separator, header_problems + problems)
+
+
+def _jsonl_columns(path: Path) -> tuple[list[str], bool]:
+    """Return the keys of the first objects of a JSON Lines file, in first-seen order, and whether it has a BOM.
+
+    NOTE(streaming): a key that first appears after the sampled lines is not a column, so
+    a template naming it is refused as the in-memory build would refuse a missing column.
+    """
+    columns: dict[str, None] = {}
+    bom = False
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw, bom = raw[3:], True
+            if number > _SAMPLE_LINES:
+                break
+            try:
+                value = orjson.loads(raw) if raw.strip() else None
+            except orjson.JSONDecodeError:
+                continue
+            if isinstance(value, dict):
+                columns.update(dict.fromkeys(key for key in value if not key.startswith("__")))
+    return list(columns), bom
+
+
+def _table_entry(source: _Source) -> SourceTable:
+    """A table without rows that carries what the report lists about the source."""
+    return SourceTable(path=source.path, format=source.format, frame=pl.DataFrame(),
+                       encoding=source.encoding, problems=source.problems)
+
+
+# --- the lazy query ------------------------------------------------------------------------
+
+
+class _Query:
+    """The lazy query both passes run: read, map, clean, estimate, check and encode."""
+
+    def __init__(self, recipe: Recipe, model: ModelInfo, task_spec: TaskSpec, sources: list[_Source]) -> None:
+        self.recipe, self.model, self.task_spec, self.sources = recipe, model, task_spec, sources
+        strict = recipe.performance.streaming == "on"
+        columns = list(dict.fromkeys(name for source in sources for name in source.columns))
+        self.warnings = _columns_differ(sources)
+        shape = pl.DataFrame(schema={
+            **{name: pl.String for name in columns}, SOURCE_FILE: pl.String, SOURCE_ROW: pl.Int64,
+            REJECT: pl.String, NONTEXT: pl.List(pl.String), "__key": pl.String, "__id": pl.Int64,
+        })
+        self.mapped = map_fields(shape, recipe, task_spec)
+        self.warnings += self.mapped.warnings
+        if self.mapped.kind == KIND_CONVERSATION:
+            _refuse(strict, "the files hold conversations (a conversation or messages column)")
+        if "ticket_id" in columns:
+            _refuse(strict, "a source has a ticket_id column, whose records must stay on one side of the split")
+        self.kind = self.mapped.kind
+        used = sorted({name for template in self.mapped.templates.values() for name in template.columns})
+        # Columns the checks read: the used ones and their other-case spellings (key_case_mismatch).
+        folded = {name.casefold() for name in used}
+        self.read_columns = [name for name in columns if name in used or name.casefold() in folded]
+        for name in self.read_columns:
+            if "'" in name or "\\" in name:
+                _refuse(strict, f"the key {name!r} holds a quote or backslash")
+        self.used = used
+        self.rule_names = [name for name, _, _ in BASIC_RULES if getattr(recipe.cleaning, name)]
+        self.prefix_system = (
+            task_spec.record_format == RecordFormat.PROMPT_COMPLETION and self.kind != KIND_INPUT
+        )
+        self.checks = _checks(self.mapped, recipe, model, task_spec)
+
+    def _scan(self, source: _Source) -> pl.LazyFrame:
+        text = [pl.col(name) for name in self.read_columns if name in source.columns]
+        missing = [pl.lit(None, dtype=pl.String).alias(n) for n in self.read_columns if n not in source.columns]
+        name = source.path.name
+        if source.format == "jsonl":
+            frame = self._scan_jsonl(source)
+        else:
+            frame = (
+                pl.scan_csv(source.scan_path, separator=source.separator, has_header=True, new_columns=source.columns,
+                            infer_schema=False, quote_char='"', raise_if_empty=False)
+                .with_row_index(SOURCE_ROW, offset=2)
+                .with_columns(pl.col(source.columns).fill_null(""), pl.lit(None, dtype=pl.String).alias(REJECT),
+                              pl.lit("").alias("__nontext_hit"))
+            )
+        return frame.select(
+            *text, *missing,
+            pl.lit(source.index, dtype=pl.Int32).alias("__src"),
+            pl.lit(str(source.path)).alias(SOURCE_FILE),
+            pl.col(SOURCE_ROW).cast(pl.Int64),
+            pl.concat_str(pl.lit(f"{name}:"), pl.col(SOURCE_ROW).cast(pl.String)).alias("__key"),
+            pl.concat_str(pl.lit(f"{name} {source.word} "), pl.col(SOURCE_ROW).cast(pl.String)).alias("__where"),
+            REJECT, "__nontext_hit",
+        )
+
+    def _scan_jsonl(self, source: _Source) -> pl.LazyFrame:
+        """Scan a JSON Lines file line by line, taking each used key's value as text.
+
+        A line is one String value: no JSON text holds the unit separator or a raw line
+        break, so no line is split. Blank lines are skipped, as the in-memory reader does.
+        """
+        line = pl.col("__line")
+        frame = (
+            pl.scan_csv(source.scan_path, has_header=False, separator="\x1f", quote_char=None,
+                        schema={"__line": pl.String}, raise_if_empty=False)
+            .with_row_index(SOURCE_ROW, offset=1)
+            .with_columns(line.str.strip_prefix("\ufeff").str.strip_chars())
+            .filter(line.is_not_null() & (line != ""))
+        )
+        present = [name for name in self.read_columns if name in source.columns]
+        values = {name: line.str.json_path_match(f"$['{name}']") for name in present}
+        number = pl.col(SOURCE_ROW).cast(pl.String)
+        reject = (
+            pl.when(~line.str.starts_with("{"))
+            .then(pl.concat_str(pl.lit("line "), number, pl.lit(": not a JSON object (found "), _kind_expr(line), pl.lit(")")))
+            .when(line.str.json_path_match("$").is_null())
+            .then(pl.concat_str(pl.lit("line "), number, pl.lit(": invalid JSON")))
+        )
+        # A number or true/false is kept as its JSON text, as the in-memory reader keeps
+        # it, and its column is flagged for the not_text check.
+        flags = [
+            pl.when(
+                values[name].str.contains(_NUMBER_OR_BOOLEAN)
+                & line.str.contains('"' + re.escape(name) + r'"\s*:\s*(?:-?[0-9]|true|false)')
+            ).then(pl.lit(name))
+            for name in present if name in self.used
+        ]
+        nontext = pl.concat_list(flags).list.drop_nulls().list.join(", ") if flags else pl.lit("")
+        return frame.with_columns(
+            *(value.alias(name) for name, value in values.items()), reject.alias(REJECT), nontext.alias("__nontext_hit"),
+        )
+
+    def records(self) -> pl.LazyFrame:
+        """Every record with its JSON text, token estimates and reason codes, in input order."""
+        frame = pl.concat([self._scan(source) for source in self.sources], how="vertical")
+        frame = frame.with_row_index("__id", offset=1).with_columns(pl.col("__id").cast(pl.Int64))
+        templates = self.mapped.templates
+        system = template_expr(templates["system"]) if "system" in templates else pl.lit(None, dtype=pl.String)
+        if self.kind == KIND_INPUT:
+            text_columns = ["__system", "__input"]
+            frame = frame.with_columns(template_expr(templates["input"]).alias("__input"),
+                                       pl.lit(None, dtype=pl.String).alias("__system"))
+        else:
+            text_columns = ["__prompt", "__completion", "__system"]
+            frame = frame.with_columns(template_expr(templates["prompt"]).alias("__prompt"),
+                                       template_expr(templates["completion"]).alias("__completion"),
+                                       system.alias("__system"))
+        frame = self._clean(frame, text_columns)
+        frame = frame.with_columns(pl.when(pl.col("__system") != "").then(pl.col("__system")).alias("__system"))
+        if self.kind != KIND_INPUT:
+            frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("__input"))
+        frame = _add_token_counts(frame, self.kind)
+        from core.formats import record_json_expr
+
+        has_content = pl.col("__input").is_not_null() if self.kind == KIND_INPUT else pl.lit(True)
+        frame = frame.with_columns(pl.when(has_content).then(record_json_expr(
+            str(self.task_spec.record_format), system_as_prompt_prefix=self.prefix_system,
+            from_fields=self.kind == KIND_FIELDS,
+        )).alias("__record"))
+        return frame.with_columns(reason_codes_expr(self.checks))
+
+    def _clean(self, frame: pl.LazyFrame, columns: list[str]) -> pl.LazyFrame:
+        """Apply every basic cleaning rule switched on, in order, flagging the records each one changed.
+
+        The in-memory build first looks for rows a rule could change; applying a rule to a
+        row it cannot change leaves the row as it was, so the result is the same.
+        """
+        for name, rule, _ in BASIC_RULES:
+            if name not in self.rule_names:
+                continue
+            frame = frame.with_columns(rule(pl.col(c).cast(pl.String)).alias(f"{c}#{name}") for c in columns)
+            frame = frame.with_columns(
+                pl.any_horizontal(pl.col(f"{c}#{name}").ne_missing(pl.col(c)) for c in columns).alias(f"__changed_{name}")
+            ).with_columns(pl.col(f"{c}#{name}").alias(c) for c in columns).drop(f"{c}#{name}" for c in columns)
+        return frame
+
+    def pass_one(self) -> pl.LazyFrame:
+        """The small frame kept in memory: about 40 bytes a record."""
+        eligible = pl.col("__reasons").list.len() == 0
+        extra = [pl.col("__system").is_not_null().alias("__has_system")] if self.prefix_system else []
+        return self.records().select(
+            "__id", "__src", pl.col(SOURCE_ROW).cast(pl.Int32), "__reasons",
+            pl.when(eligible).then(pl.col("__record").hash(seed=0)).alias("__hash"),
+            pl.col("__tokens_aws").cast(pl.Int32), pl.col("__tokens_script").cast(pl.Int32),
+            *(f"__changed_{name}" for name in self.rule_names), *extra,
+        )
+
+
+def _kind_expr(line: pl.Expr) -> pl.Expr:
+    """Name the kind of JSON value a line holds from its first character, as the in-memory reader names it."""
+    first = line.str.head(1)
+    return (
+        pl.when(first == "[").then(pl.lit("a list"))
+        .when(first == '"').then(pl.lit("a string"))
+        .when(line == "null").then(pl.lit("null"))
+        .when(line.is_in(["true", "false"])).then(pl.lit("a boolean"))
+        .otherwise(pl.lit("a number"))
+    )
+
+
+def _refuse(strict: bool, why: str) -> None:
+    if strict:
+        raise UsageError(
+            f"streaming is on (performance.streaming, --streaming on), but the build cannot be streamed because "
+            f"{why}; set streaming to auto or off", code="streaming_not_possible", blockers=[why],
+        )
+    raise NotStreamable(why)
+
+
+def _columns_differ(sources: list[_Source]) -> list[dict[str, str]]:
+    if len({tuple(sorted(source.columns)) for source in sources}) <= 1:
+        return []
+    described = "; ".join(f"{s.path.name}: {', '.join(s.columns)}" for s in sources)
+    return [{
+        "code": "columns_differ",
+        "message": f"the input files have different columns ({described}); "
+        "missing columns are empty in the rows of files that lack them",
+    }]
+
+
+# --- in memory: duplicates, selection and split ---------------------------------------------
+
+STATUS = pl.Enum(["train", "validation", "rejected", "duplicate"])
+
+
+@dataclass
+class _Outcome:
+    records: pl.DataFrame
+    """`status`, `reasons`, `tokens_aws`, `tokens_script` per record: what the report counts."""
+    split_info: dict[str, Any]
+    selected: int
+    train: pl.Series
+    validation: pl.Series
+    duplicates: pl.DataFrame
+    """`__id`, `__duplicate_of` and `__kept_where` of each exact duplicate."""
+
+
+def _prefix_expr(sources: list[_Source], template: str) -> pl.Expr:
+    """Per `__src`, the text `template` gives with the file name and the word for its rows."""
+    return pl.col("__src").replace_strict(
+        [s.index for s in sources], [template.format(name=s.path.name, word=s.word) for s in sources],
+        return_dtype=pl.String,
+    )
+
+
+def _decide(small: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec, sources: list[_Source]) -> _Outcome:
+    """Mark exact duplicates, select and split the eligible records, as `core.stages` does in memory."""
+    eligible = pl.col("__reasons").list.len() == 0
+    duplicates = pl.DataFrame(schema={"__id": pl.Int64, "__duplicate_of": pl.Int64, "__kept_where": pl.String})
+    if recipe.dedup.exact:
+        # NOTE(dedup): records count as equal here when their 64-bit hashes are; the text
+        # is not kept, so unlike the in-memory build a collision cannot be checked and would
+        # mark a different record as a duplicate. With n records the chance is about
+        # n² / 2⁶⁵: one in 3,700 for 100 million records.
+        first = small.filter(eligible).select(
+            "__id", "__src", SOURCE_ROW, pl.col("__id").min().over("__hash").alias("__duplicate_of")
+        )
+        candidates = first.filter(pl.col("__id") != pl.col("__duplicate_of"))
+        if recipe.review.included:
+            keys = pl.concat_str(_prefix_expr(sources, "{name}:"), pl.col(SOURCE_ROW).cast(pl.String))
+            candidates = candidates.filter(~keys.is_in(recipe.review.included))
+        kept = first.join(candidates.select(pl.col("__duplicate_of").alias("__id")).unique(), on="__id", how="semi")
+        kept_where = kept.select(
+            pl.col("__id").alias("__duplicate_of"),
+            pl.concat_str(_prefix_expr(sources, "{name} {word} "), pl.col(SOURCE_ROW).cast(pl.String)).alias("__kept_where"),
+        )
+        duplicates = candidates.select("__id", "__duplicate_of").join(
+            kept_where, on="__duplicate_of", how="left", maintain_order="left"
+        )
+    is_duplicate = pl.col("__id").is_in(duplicates["__id"].implode())
+    small = small.with_columns(is_duplicate.alias("__is_duplicate"))
+
+    eligible_ids = small.filter(eligible & ~pl.col("__is_duplicate")).select("__id")
+    limits = [value for value in (task_spec.max_records, recipe.split.max_records) if value is not None]
+    max_total = min(limits) if limits else None
+    sizes = plan_sizes(
+        eligible_ids.height, fraction=recipe.split.validation_fraction,
+        validation_supported=task_spec.validation_supported, max_records=max_total,
+        max_train=task_spec.max_train_records, max_validation=task_spec.max_validation_records,
+        min_per_file=task_spec.min_records_per_file,
+    )
+    selected_mask = select_subset(eligible_ids, sizes.selected, seed=recipe.split.seed, stratify_by=None)
+    selected = eligible_ids.filter(selected_mask)
+    # The in-memory build keeps a document's or ticket's records together; here every
+    # record is its own group, named as the in-memory build names it.
+    validation_mask = assign_validation(
+        selected.select(pl.format("#{}", pl.col("__id"))).to_series(), sizes.validation, seed=recipe.split.seed
+    )
+    train = selected.filter(~validation_mask)["__id"]
+    validation = selected.filter(validation_mask)["__id"]
+    del selected_mask
+
+    status = (
+        pl.when(pl.col("__id").is_in(train.implode())).then(pl.lit("train"))
+        .when(pl.col("__id").is_in(validation.implode())).then(pl.lit("validation"))
+        .when(pl.col("__is_duplicate")).then(pl.lit("duplicate"))
+        .otherwise(pl.lit("rejected")).cast(STATUS)
+    )
+    records = small.select(
+        status.alias("status"),
+        pl.when(pl.col("__is_duplicate")).then(pl.concat_list("__reasons", pl.lit(["duplicate"])))
+        .when(eligible & (status == "rejected")).then(pl.lit(["not_selected"]))
+        .otherwise(pl.col("__reasons")).alias("reasons"),
+        pl.col("__tokens_aws").cast(pl.Int64).alias("tokens_aws"),
+        pl.col("__tokens_script").cast(pl.Int64).alias("tokens_script"),
+    )
+    validation_count = validation.len()
+    split_info = {
+        "seed": recipe.split.seed,
+        "validation_fraction": recipe.split.validation_fraction,
+        "eligible": eligible_ids.height,
+        "selected": selected.height,
+        "max_records": max_total,
+        "stratify_by": "",
+        "train": selected.height - validation_count,
+        "validation": validation_count,
+        "notes": list(sizes.notes),
+    }
+    return _Outcome(records, split_info, sizes.selected, train, validation, duplicates)
+
+
+def _blank_line_problems(small: pl.DataFrame, source: _Source) -> list[Problem]:
+    """Report the blank lines of a JSON Lines file: the line numbers no record has.
+
+    NOTE(streaming): blank lines after the last record leave no gap and are not reported.
+    """
+    rows = small.filter(pl.col("__src") == source.index).select(SOURCE_ROW)
+    gaps = rows.select(
+        pl.int_ranges(pl.col(SOURCE_ROW).shift(1, fill_value=0) + 1, pl.col(SOURCE_ROW)).explode().drop_nulls()
+    ).to_series().to_list()
+    return [Problem("blank_line", f"line {number}: blank line skipped", line=number) for number in gaps]
+
+
+# --- pass 2: writing -----------------------------------------------------------------------
+
+
+def _write_streamed(
+    out_dir: Path, query: _Query, outcome: _Outcome, report: dict[str, Any], cancel: CancelToken
+) -> None:
+    """Sink train, validation and rejected lines to temporary files, then rename them, report last."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    records = query.records()
+    train, validation = outcome.train.implode(), outcome.validation.implode()
+    outputs: list[tuple[str, pl.LazyFrame]] = [
+        (TRAIN_FILE, records.filter(pl.col("__id").is_in(train)).select(pl.col("__record").alias("record"))),
+    ]
+    if report["files"].get("validation"):
+        outputs.append((VALIDATION_FILE, records.filter(pl.col("__id").is_in(validation))
+                        .select(pl.col("__record").alias("record"))))
+    outputs.append((REJECTED_FILE, _rejected_lines(_rejected(records, query, outcome))))
+
+    pending: list[tuple[Path, Path]] = []
+    try:
+        for name, lines in outputs:
+            cancel.raise_if_cancelled()
+            temporary = make_temporary(out_dir / name)
+            pending.append((temporary, out_dir / name))
+            lines.sink_csv(temporary, include_header=False, quote_style="never", line_terminator="\n",
+                           engine="streaming")
+        cancel.raise_if_cancelled()
+        report_temporary = make_temporary(out_dir / REPORT_FILE)
+        pending.append((report_temporary, out_dir / REPORT_FILE))
+        report_temporary.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
+                                    encoding="utf-8", newline="\n")
+        cancel.raise_if_cancelled()
+    except BaseException:
+        for temporary, _ in pending:
+            temporary.unlink(missing_ok=True)
+        raise
+    for temporary, target in pending:
+        os.replace(temporary, target)
+    if not report["files"].get("validation"):
+        (out_dir / VALIDATION_FILE).unlink(missing_ok=True)
+
+
+def _rejected(records: pl.LazyFrame, query: _Query, outcome: _Outcome) -> pl.LazyFrame:
+    """The rejected and duplicate rows with the columns `export._rejected_lines` reads.
+
+    Messages are built here, for these rows only, as `core.stages` builds them.
+    """
+    exported = pl.col("__id").is_in(outcome.train.implode()) | pl.col("__id").is_in(outcome.validation.implode())
+    frame = records.filter(~exported).join(
+        outcome.duplicates.lazy(), on="__id", how="left", maintain_order="left"
+    )
+    duplicate = pl.col("__duplicate_of").is_not_null()
+    not_selected = (pl.col("__reasons").list.len() == 0) & ~duplicate
+    duplicate_message = pl.format(
+        "{}: {} of record {} ({}), which is kept",
+        pl.col("__where"), pl.lit("exact duplicate"), pl.col("__duplicate_of"), pl.col("__kept_where"),
+    )
+    return frame.select(
+        pl.col("__id").alias("id"), pl.col(SOURCE_FILE).alias("source_file"), pl.col(SOURCE_ROW).alias("source_row"),
+        pl.when(duplicate).then(pl.lit("duplicate")).otherwise(pl.lit("rejected")).alias("status"),
+        pl.when(not_selected).then(pl.lit(["not_selected"]))
+        .when(duplicate).then(pl.concat_list("__reasons", pl.lit(["duplicate"])))
+        .otherwise(pl.col("__reasons")).alias("reasons"),
+        pl.when(not_selected).then(pl.concat_list(pl.format(
+            "{}: not selected: at most {} records can be exported, so a seeded subset was kept",
+            pl.col("__where"), pl.lit(outcome.selected),
+        )))
+        .when(duplicate).then(pl.concat_list(reason_messages_expr(query.checks), duplicate_message))
+        .otherwise(reason_messages_expr(query.checks)).alias("messages"),
+        pl.col("__duplicate_of").alias("duplicate_of"),
+        pl.col("__record").alias("record"),
+    )
+
+
+__all__ = ["NotStreamable", "STREAMING_THRESHOLD_BYTES", "build_streamed", "streaming_blockers", "wants_streaming"]

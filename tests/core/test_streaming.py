@@ -1,0 +1,227 @@
+"""The streaming build gives the same files as the in-memory build, for the recipes it accepts."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+import core.streaming
+from core.cli import main as cli_main
+from core.errors import Cancelled, UsageError
+from core.pipeline import build
+from core.progress import CancelToken
+from core.recipe import MappingSpec, ModelSpec, OutputSpec, Recipe, SourceSpec, Task
+
+LLAMA = "meta.llama3-1-8b-instruct-v1:0:128k"
+TITAN = "amazon.titan-text-express-v1:0:8k"
+OUTPUT_FILES = ("train.jsonl", "validation.jsonl", "rejected.jsonl")
+
+
+def faq_rows() -> list[dict[str, object]]:
+    """Rows with duplicates, empty fields, a too-long text, messy spacing and a number."""
+    rows: list[dict[str, object]] = [
+        {"question": f"问题 {i}:  如何退货？ ", "answer": f"Answer number {i}.\r\nThanks", "topic": "returns"}
+        for i in range(40)
+    ]
+    rows.insert(12, dict(rows[3]))
+    rows.insert(20, dict(rows[5]))
+    rows.append({"question": "", "answer": "no question"})
+    rows.append({"question": "empty answer", "answer": "   "})
+    rows.append({"question": "long " * 500, "answer": "too long"})
+    return rows
+
+
+def write_jsonl(path: Path, rows: list[dict[str, object]]) -> Path:
+    lines = [json.dumps(row, ensure_ascii=False) for row in rows]
+    lines.insert(7, "")
+    lines.insert(30, "[1, 2]")
+    lines.append(json.dumps({"question": 42, "answer": "a number"}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def write_csv(path: Path, rows: list[dict[str, object]], encoding: str = "utf-8") -> Path:
+    with path.open("w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["question", "answer", "topic"])
+        for row in rows:
+            writer.writerow([row.get("question", ""), row.get("answer", ""), row.get("topic", "")])
+    return path
+
+
+def recipe_for(source: Path, out: Path, streaming: str, **mapping: object) -> Recipe:
+    recipe = Recipe(
+        sources=[SourceSpec(path=str(source))],
+        mapping=MappingSpec(**(mapping or {"prompt": "question", "completion": "answer"})),
+        model=ModelSpec(id=LLAMA),
+        output=OutputSpec(folder=str(out)),
+    )
+    recipe.cleaning.max_chars = 2000
+    recipe.performance.streaming = streaming
+    return recipe
+
+
+def both_builds(recipe_in_memory: Recipe, recipe_streamed: Recipe) -> tuple[dict, dict]:
+    in_memory = build(recipe_in_memory).report
+    streamed = build(recipe_streamed).report
+    assert "streamed" not in in_memory
+    assert streamed["streamed"] is True
+    return in_memory, streamed
+
+
+def assert_same_files(left: Path, right: Path) -> None:
+    for name in OUTPUT_FILES:
+        assert (left / name).exists() == (right / name).exists(), name
+        if (left / name).exists():
+            assert (left / name).read_bytes() == (right / name).read_bytes(), name
+
+
+def assert_same_report(in_memory: dict, streamed: dict) -> None:
+    for key in ("counts", "reasons", "tokens", "split", "mapping", "files", "errors", "warnings", "inputs"):
+        assert streamed[key] == in_memory[key], key
+    assert [(r["rule"], r["changed"]) for r in streamed["cleaning"]] == [
+        (r["rule"], r["changed"]) for r in in_memory["cleaning"]
+    ]
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+def test_streamed_build_matches_the_in_memory_build(tmp_path: Path, kind: str) -> None:
+    writer = write_csv if kind == "csv" else write_jsonl
+    source = writer(tmp_path / f"faq.{kind}", faq_rows())
+    in_memory, streamed = both_builds(
+        recipe_for(source, tmp_path / "memory", "off"), recipe_for(source, tmp_path / "streamed", "on")
+    )
+
+    assert_same_files(tmp_path / "memory", tmp_path / "streamed")
+    assert_same_report(in_memory, streamed)
+    extra = 2 if kind == "jsonl" else 0  # the JSON list line and the number
+    assert streamed["counts"] == {"rows_read": 45 + extra, "train": 36, "validation": 4,
+                                  "rejected": 3 + extra, "duplicates": 2}
+
+
+def test_streamed_build_rejects_with_the_same_reasons(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "faq.jsonl", faq_rows())
+    build(recipe_for(source, tmp_path / "out", "on"))
+
+    lines = (tmp_path / "out" / "rejected.jsonl").read_text(encoding="utf-8").splitlines()
+    rejected = {row["source_row"]: row for row in map(json.loads, lines)}
+    # Line 8 is blank, so the rows after it are one line further down.
+    assert rejected[14]["status"] == "duplicate"
+    assert rejected[14]["reasons"] == ["duplicate"]
+    assert rejected[14]["duplicate_of"] == 4
+    assert rejected[14]["messages"] == ["faq.jsonl line 14: exact duplicate of record 4 (faq.jsonl line 4), which is kept"]
+    assert rejected[31]["reasons"] == ["unreadable_row"]
+    assert rejected[31]["messages"] == [
+        "faq.jsonl line 31: the row could not be used: line 31: not a JSON object (found a list)"
+    ]
+    by_reason = {tuple(row["reasons"]): row for row in rejected.values()}
+    assert by_reason[("empty_prompt",)]["record"] == {"prompt": "", "completion": "no question"}
+    assert by_reason[("empty_completion",)]["messages"][0].endswith(
+        "the completion is empty after cleaning; fill in the column answer or change the completion template"
+    )
+    assert by_reason[("too_long",)]["record"]["completion"] == "too long"
+    assert by_reason[("not_text",)]["messages"] == [
+        "faq.jsonl line 48: column question holds a number or true/false, not text; convert it in the source "
+        "or switch on 'accept numbers as text'"
+    ]
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["inputs"][0]["problems"][0]["message"] == "line 8: blank line skipped"
+
+
+def test_legacy_encoding_is_transcoded_and_streamed(tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "faq_gbk.csv", faq_rows(), encoding="gb18030")
+    in_memory, streamed = both_builds(
+        recipe_for(source, tmp_path / "memory", "off"), recipe_for(source, tmp_path / "streamed", "on")
+    )
+    assert_same_files(tmp_path / "memory", tmp_path / "streamed")
+    assert streamed["inputs"][0]["encoding"] == in_memory["inputs"][0]["encoding"]
+    assert "问题 0: 如何退货？" in (tmp_path / "streamed" / "train.jsonl").read_text(encoding="utf-8") + \
+        (tmp_path / "streamed" / "validation.jsonl").read_text(encoding="utf-8")
+
+
+def test_continued_pretraining_over_the_model_maximum(tmp_path: Path) -> None:
+    source = tmp_path / "corpus.jsonl"
+    source.write_text("".join(json.dumps({"text": f"第{i}段。Paragraph {i}."}) + "\n" for i in range(120)),
+                      encoding="utf-8")
+    recipes = []
+    for name, mode in (("memory", "off"), ("streamed", "on")):
+        recipe = recipe_for(source, tmp_path / name, mode, task=Task.CONTINUED_PRETRAINING)
+        recipe.model.id = TITAN
+        recipe.split.max_records = 50
+        recipes.append(recipe)
+    in_memory, streamed = both_builds(*recipes)
+
+    assert_same_files(tmp_path / "memory", tmp_path / "streamed")
+    assert_same_report(in_memory, streamed)
+    assert streamed["counts"] == {"rows_read": 120, "train": 45, "validation": 5, "rejected": 70, "duplicates": 0}
+    assert streamed["reasons"] == {"not_selected": 70}
+
+
+def test_streaming_on_refuses_a_conversation_mapping(tmp_path: Path) -> None:
+    source = tmp_path / "chats.jsonl"
+    source.write_text(json.dumps({"messages": [{"role": "user", "content": "hi"}]}) + "\n", encoding="utf-8")
+    recipe = recipe_for(source, tmp_path / "out", "on", conversation="messages")
+
+    with pytest.raises(UsageError) as raised:
+        build(recipe)
+    assert "a conversation mapping (mapping.conversation)" in raised.value.message
+    assert raised.value.code == "streaming_not_possible"
+    assert not (tmp_path / "out").exists()
+
+
+def test_streaming_on_refuses_default_conversation_columns(tmp_path: Path) -> None:
+    source = tmp_path / "chats.jsonl"
+    source.write_text(json.dumps({"messages": [{"role": "user", "content": "hi"}]}) + "\n", encoding="utf-8")
+    recipe = recipe_for(source, tmp_path / "out", "on")
+    recipe.mapping = MappingSpec()
+
+    with pytest.raises(UsageError, match="the files hold conversations"):
+        build(recipe)
+
+
+def test_auto_streams_large_inputs_and_falls_back_when_it_cannot(tmp_path: Path, monkeypatch) -> None:
+    source = write_csv(tmp_path / "faq.csv", faq_rows())
+    small = build(recipe_for(source, tmp_path / "small", "auto")).report
+    assert "streamed" not in small
+
+    monkeypatch.setattr(core.streaming, "STREAMING_THRESHOLD_BYTES", 10)
+    large = build(recipe_for(source, tmp_path / "large", "auto")).report
+    assert large["streamed"] is True
+
+    redacting = recipe_for(source, tmp_path / "redacted", "auto")
+    redacting.cleaning.pii.enabled = True
+    assert "streamed" not in build(redacting).report
+    assert core.streaming.streaming_blockers(redacting) == ["personal-data redaction (cleaning.pii.enabled)"]
+
+
+def test_cancelling_writes_nothing(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "faq.jsonl", faq_rows())
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "train.jsonl").write_text("earlier build\n", encoding="utf-8")
+    token = CancelToken()
+
+    def progress(stage: str, done: float, total: float | None) -> None:
+        if stage == "write":
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        build(recipe_for(source, out, "on"), progress=progress, cancel=token)
+    assert sorted(p.name for p in out.iterdir()) == ["train.jsonl"]
+    assert (out / "train.jsonl").read_text(encoding="utf-8") == "earlier build\n"
+
+
+def test_convert_streaming_option(tmp_path: Path, capsys) -> None:
+    source = write_csv(tmp_path / "faq.csv", faq_rows())
+    code = cli_main(["convert", str(source), "--out", str(tmp_path / "out"), "--model", LLAMA,
+                     "--prompt", "question", "--completion", "answer", "--streaming", "on", "--max-chars", "2000"])
+
+    assert code == 1  # 40 records are fewer than the model's minimum of 100
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["streamed"] is True
+    assert report["counts"]["train"] == 36
+    assert [e["code"] for e in report["errors"]] == ["too_few_records"]
+    assert "rows read: 45  train: 36  validation: 4  rejected: 3  duplicates: 2" in capsys.readouterr().out
