@@ -3,6 +3,8 @@
 Every user-visible string in `gui` goes through Qt's translation system. Each part of the
 window has one `.ts` file per locale in `resources/i18n/`, named `<part>_<locale>.ts`
 (`studio_zh_CN.ts`, `review_ja_JP.ts`, ...), and every file for the chosen locale is loaded.
+English is the source language; `studio_en.ts` holds only the English plural forms of the
+messages that count something (`tr("%n file(s)", "", n)` shows "1 file" or "2 files").
 They are compiled to `.qm` with `pyside6-lrelease`, which ships with PySide6-Essentials.
 The `.qm` files are not in git: the installer build compiles them into the bundle, and a
 source checkout compiles them at start-up into the user cache folder whenever a `.qm` is
@@ -124,9 +126,8 @@ class Translations:
         self._translators.clear()
         self.language = language if language in LANGUAGES else "en"
         QLocale.setDefault(QLocale(self.language))
-        if self.language == "en":
-            return []
 
+        # English loads too: its files hold only the plural forms ("1 file", "2 files").
         loaded: list[str] = []
         seen: set[str] = set()
         for folder in _qm_folders():
@@ -139,6 +140,10 @@ class Translations:
                     self._translators.append(translator)
                     seen.add(qm_file.name)
                     loaded.append(qm_file.name)
+
+        if self.language == "en":
+            log.info("language en: loaded %s", ", ".join(loaded) or "no plural forms")
+            return loaded
 
         # Qt's own strings (standard buttons such as Save and Cancel).
         qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -52,3 +52,16 @@ def window(qtbot, modal_free, settings_store, recovery_file):  # noqa: ANN001, A
     yield main
     main.runners.shutdown()
     main.project.dirty = False
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):  # noqa: ANN001, ANN201
+    """Load the English translation once, as the application does, so plurals read "1 file", "2 files".
+
+    Once per session: installing a translator sends every live object a language change,
+    which would reach models left over from an earlier test.
+    """
+    from gui import i18n
+
+    i18n.translations.install(qapp, "en")
+    yield

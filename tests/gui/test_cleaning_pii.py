@@ -140,7 +140,7 @@ def test_check_shows_pii_counts_per_type(window, qtbot, tmp_path):
 
     assert window.context.result.report["pii"]["counts"]["EMAIL"] == 2
     assert page.pii_counts.text() == (
-        "Replaced in 2 record(s) at the last check: E-mail addresses: 2, Phone numbers: 3"
+        "Replaced in 2 records at the last check: E-mail addresses: 2, Phone numbers: 3"
     )
 
 

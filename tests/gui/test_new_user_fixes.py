@@ -46,7 +46,7 @@ def test_fields_step_shows_automatic_conversation_column(window, qtbot, tmp_path
     text = page.preview.toPlainText()
     assert "How do I reset my password?" in text
     assert "Pick a column" not in page.preview_status.text()
-    assert page.preview_status.text().startswith("The first 2 row")
+    assert page.preview_status.text() == "The first 2 rows become these records:"
     assert window.step_state("fields") is StepState.DONE
 
 
@@ -291,8 +291,7 @@ def test_export_for_knowledge_base_writes_documents_and_metadata(window, qtbot, 
     sidecar = json.loads((out / "appi-law.md.metadata.json").read_text(encoding="utf-8"))
     assert sidecar == {"metadataAttributes": {"department": {
         "value": {"type": "STRING", "stringValue": "legal"}, "includeForEmbedding": True}}}
-    assert dialog.status.text().startswith("2 file")
-    assert dialog.status.text().endswith(f" written to {out}.")
+    assert dialog.status.text() == f"2 files written to {out}."
     report = dialog.report.toPlainText()
     assert "appi-law.md" in report
     assert "blank.md: " in report
@@ -312,3 +311,50 @@ def test_knowledge_base_reserved_attribute_is_translated(chinese, window, qtbot,
     assert dialog.result is None
     assert not (tmp_path / "out" / "knowledge-base" / "appi-law.md").exists()
     assert window.export_page.kb_button.text() == "导出到知识库(&K)…"
+
+
+# --- English plurals ----------------------------------------------------------------------
+
+
+def test_english_plurals_read_naturally(window, qtbot, tmp_path):
+    _add_and_wait(window, qtbot, *_eleven_files(tmp_path)[:1])
+    summary = window.export_page.summary.text()
+    window._work_progress("write", 0.5, 1.2)
+    one_second = window.progress_label.text()
+    window._work_progress("write", 0.5, 30.0)
+
+    assert "<b>Sources:</b> 1 file, 2 rows" in summary
+    assert one_second == "Writing files — about 1 second left"
+    assert window.progress_label.text() == "Writing files — about 30 seconds left"
+    assert "(s)" not in window.sources_page.files.item(0, 5).text()
+
+
+def test_chinese_plural_has_one_form(chinese, window, qtbot, tmp_path):
+    window._work_progress("write", 0.5, 1.2)
+
+    assert window.progress_label.text() == "正在写入文件 — 大约还剩 1 秒"
+
+
+def test_every_plural_message_has_english_forms(tmp_path):
+    import shutil
+    import subprocess
+
+    from tests.gui.test_i18n import STUDIO_SOURCES
+
+    root = Path(__file__).resolve().parents[2]
+    extracted = tmp_path / "studio_en.ts"
+    subprocess.run([shutil.which("pyside6-lupdate"), "-silent", *(str(root / name) for name in STUDIO_SOURCES),
+                    "-ts", str(extracted)], check=True, capture_output=True)
+
+    def plurals(path: Path) -> dict[tuple[str, str], list[str]]:
+        found = {}
+        for context in etree.parse(str(path)).iter("context"):
+            for message in context.iter("message"):
+                if message.get("numerus") == "yes":
+                    forms = [form.text or "" for form in message.iter("numerusform")]
+                    found[(context.findtext("name"), message.findtext("source"))] = forms
+        return found
+
+    shipped = plurals(root / "resources" / "i18n" / "studio_en.ts")
+    assert sorted(set(plurals(extracted)) - set(shipped)) == []
+    assert all(len(forms) == 2 and "(s)" not in "".join(forms) for forms in shipped.values())
