@@ -1,8 +1,8 @@
 """Measure a streamed `tunedata convert` on a JSON Lines corpus larger than the memory it may use.
 
-The script writes a seeded corpus of `{"text": ...}` lines in mixed Chinese and English
-(at least 4 GiB by default; the FAQ texts of `faq_generator.py`, six question/answer pairs
-per line), then runs
+The script writes a seeded corpus of `{"text": ...}` lines in mixed Chinese and English,
+at least 4 GiB by default. Each line joins six question/answer pairs of `faq_generator.py`.
+Then it runs
 
     tunedata convert CORPUS --task continued-pretraining
         --model amazon.titan-text-express-v1:0:8k --streaming on
@@ -39,7 +39,7 @@ ROWS_PER_CHUNK = 600_000
 
 
 def write_corpus(path: Path, min_bytes: int, seed: int) -> int:
-    """Append seeded chunks of `{"text": ...}` lines to `path` until it holds `min_bytes`; return its size."""
+    """Append seeded chunks of `{"text": ...}` lines to `path` until it reaches `min_bytes`; return its size."""
     with path.open("wb") as handle:
         chunk = 0
         while handle.tell() < min_bytes:

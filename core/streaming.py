@@ -1,7 +1,7 @@
 """The streaming build: JSON Lines and CSV inputs larger than memory.
 
 `build_streamed()` gives the same files as `core.pipeline.build()` for the recipes it
-accepts, but never holds the text in memory. It reads the inputs twice with Polars'
+accepts, but never keeps the text in memory. It reads the inputs twice with Polars'
 streaming engine:
 
 1. Pass 1 maps, cleans and checks every record with the expressions the in-memory build
@@ -174,7 +174,10 @@ def build_streamed(
         query = _Query(recipe, model, task_spec, sources)
 
         progress("validate", 0, None)
-        small = query.pass_one().collect(engine="streaming")
+        try:
+            small = query.pass_one().collect(engine="streaming")
+        except pl.exceptions.PolarsError as exc:
+            _unreadable(recipe.performance.streaming == "on", sources, exc)
         cancel.raise_if_cancelled()
 
         progress("split", 0, None)
@@ -289,9 +292,9 @@ class _Query:
         self.mapped = map_fields(shape, recipe, task_spec)
         self.warnings += self.mapped.warnings
         if self.mapped.kind == KIND_CONVERSATION:
-            _refuse(strict, "the files hold conversations (a conversation or messages column)")
+            _raise_not_streamable(strict, "the files contain conversations (a conversation or messages column)")
         if "ticket_id" in columns:
-            _refuse(strict, "a source has a ticket_id column, whose records must stay on one side of the split")
+            _raise_not_streamable(strict, "a source has a ticket_id column, whose records must stay on one side of the split")
         self.kind = self.mapped.kind
         used = sorted({name for template in self.mapped.templates.values() for name in template.columns})
         # Columns the checks read: the used ones and their other-case spellings (key_case_mismatch).
@@ -299,7 +302,7 @@ class _Query:
         self.read_columns = [name for name in columns if name in used or name.casefold() in folded]
         for name in self.read_columns:
             if "'" in name or "\\" in name:
-                _refuse(strict, f"the key {name!r} holds a quote or backslash")
+                _raise_not_streamable(strict, f"the key {name!r} contains a quote or backslash")
         self.used = used
         self.rule_names = [name for name, _, _ in BASIC_RULES if getattr(recipe.cleaning, name)]
         self.prefix_system = (
@@ -320,6 +323,9 @@ class _Query:
                 .with_row_index(SOURCE_ROW, offset=2)
                 .with_columns(pl.col(source.columns).fill_null(""), pl.lit(None, dtype=pl.String).alias(REJECT),
                               pl.lit("").alias("__nontext_hit"))
+                # Reading the last column makes Polars parse every field of a row, so a row
+                # with more fields than the header stops the build instead of being cut short.
+                .with_columns(pl.col(source.columns[-1]).is_null().alias("__parsed"))
             )
         return frame.select(
             *text, *missing,
@@ -328,7 +334,7 @@ class _Query:
             pl.col(SOURCE_ROW).cast(pl.Int64),
             pl.concat_str(pl.lit(f"{name}:"), pl.col(SOURCE_ROW).cast(pl.String)).alias("__key"),
             pl.concat_str(pl.lit(f"{name} {source.word} "), pl.col(SOURCE_ROW).cast(pl.String)).alias("__where"),
-            REJECT, "__nontext_hit",
+            REJECT, "__nontext_hit", pl.col("__parsed") if source.format != "jsonl" else pl.lit(False).alias("__parsed"),
         )
 
     def _scan_jsonl(self, source: _Source) -> pl.LazyFrame:
@@ -417,11 +423,24 @@ class _Query:
         eligible = pl.col("__reasons").list.len() == 0
         extra = [pl.col("__system").is_not_null().alias("__has_system")] if self.prefix_system else []
         return self.records().select(
-            "__id", "__src", pl.col(SOURCE_ROW).cast(pl.Int32), "__reasons",
+            "__id", "__src", pl.col(SOURCE_ROW).cast(pl.Int32), "__reasons", "__parsed",
             pl.when(eligible).then(pl.col("__record").hash(seed=0)).alias("__hash"),
             pl.col("__tokens_aws").cast(pl.Int32), pl.col("__tokens_script").cast(pl.Int32),
             *(f"__changed_{name}" for name in self.rule_names), *extra,
         )
+
+
+def _unreadable(strict: bool, sources: list[_Source], error: Exception) -> None:
+    """Stop a streamed build whose file Polars cannot read as a regular table, e.g. a ragged CSV file."""
+    names = ", ".join(source.path.name for source in sources)
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    if not strict:
+        raise NotStreamable(f"{names}: {detail}")
+    raise InputError(
+        f"{names}: the streaming reader could not read the file ({detail}); a CSV file with rows of "
+        "different lengths cannot be streamed: build it with streaming off, which reports each faulty line",
+        code="streaming_read_failed", path=names, detail=detail,
+    )
 
 
 def _kind_expr(line: pl.Expr) -> pl.Expr:
@@ -436,13 +455,13 @@ def _kind_expr(line: pl.Expr) -> pl.Expr:
     )
 
 
-def _refuse(strict: bool, why: str) -> None:
+def _raise_not_streamable(strict: bool, reason: str) -> None:
     if strict:
         raise UsageError(
             f"streaming is on (performance.streaming, --streaming on), but the build cannot be streamed because "
-            f"{why}; set streaming to auto or off", code="streaming_not_possible", blockers=[why],
+            f"{reason}; set streaming to auto or off", code="streaming_not_possible", blockers=[reason],
         )
-    raise NotStreamable(why)
+    raise NotStreamable(reason)
 
 
 def _columns_differ(sources: list[_Source]) -> list[dict[str, str]]:

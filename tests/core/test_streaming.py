@@ -10,7 +10,7 @@ import pytest
 
 import core.streaming
 from core.cli import main as cli_main
-from core.errors import Cancelled, UsageError
+from core.errors import Cancelled, InputError, UsageError
 from core.pipeline import build
 from core.progress import CancelToken
 from core.recipe import MappingSpec, ModelSpec, OutputSpec, Recipe, SourceSpec, Task
@@ -178,7 +178,7 @@ def test_streaming_on_refuses_default_conversation_columns(tmp_path: Path) -> No
     recipe = recipe_for(source, tmp_path / "out", "on")
     recipe.mapping = MappingSpec()
 
-    with pytest.raises(UsageError, match="the files hold conversations"):
+    with pytest.raises(UsageError, match="the files contain conversations"):
         build(recipe)
 
 
@@ -195,6 +195,24 @@ def test_auto_streams_large_inputs_and_falls_back_when_it_cannot(tmp_path: Path,
     redacting.cleaning.pii.enabled = True
     assert "streamed" not in build(redacting).report
     assert core.streaming.streaming_blockers(redacting) == ["personal-data redaction (cleaning.pii.enabled)"]
+
+
+def test_ragged_csv_stops_a_streamed_build_and_auto_falls_back(tmp_path: Path, monkeypatch) -> None:
+    source = write_csv(tmp_path / "ragged.csv", faq_rows())
+    with source.open("a", encoding="utf-8") as handle:
+        handle.write("one,two,three,four\n")
+
+    with pytest.raises(InputError) as raised:
+        build(recipe_for(source, tmp_path / "on", "on"))
+    assert raised.value.code == "streaming_read_failed"
+    assert raised.value.message.startswith("ragged.csv: the streaming reader could not read the file (")
+    assert not (tmp_path / "on").exists()
+
+    monkeypatch.setattr(core.streaming, "STREAMING_THRESHOLD_BYTES", 10)
+    report = build(recipe_for(source, tmp_path / "auto", "auto")).report
+    assert "streamed" not in report
+    assert report["counts"]["rows_read"] == 46
+    assert "4 fields, header has 3" in report["inputs"][0]["problems"][0]["message"]
 
 
 def test_cancelling_writes_nothing(tmp_path: Path) -> None:
