@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250
 DETAIL_MIN_WIDTH = 260
 TABLE_MIN_WIDTH = 320
-HISTOGRAM_MIN_HEIGHT = 90
+HISTOGRAM_MIN_HEIGHT = 130
 REASONS_COLUMN_WIDTH = 180
 _KEPT_STATUSES = (STATUS_TRAIN, STATUS_VALIDATION)
 _DROPPED_STATUSES = (STATUS_REJECTED, STATUS_DUPLICATE)
@@ -179,8 +179,10 @@ class ReviewPage(QWidget):
         status.addWidget(self.busy_label)
         status.addStretch(1)
         status.addWidget(self.decisions_label)
-        status.addWidget(self.exclude_button)
-        status.addWidget(self.include_button)
+        decisions = QHBoxLayout()
+        decisions.addStretch(1)
+        decisions.addWidget(self.exclude_button)
+        decisions.addWidget(self.include_button)
 
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
@@ -189,6 +191,7 @@ class ReviewPage(QWidget):
         table_layout.addLayout(search)
         table_layout.addWidget(self.table, 1)
         table_layout.addLayout(status)
+        table_layout.addLayout(decisions)
 
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(table_box)
