@@ -35,10 +35,11 @@ from faq_generator import generate  # noqa: E402
 
 MODEL = "amazon.titan-text-express-v1:0:8k"
 PAIRS_PER_LINE = 6
+"""Question/answer pairs joined into one line by default; --pairs-per-line changes it."""
 ROWS_PER_CHUNK = 600_000
 
 
-def write_corpus(path: Path, min_bytes: int, seed: int) -> int:
+def write_corpus(path: Path, min_bytes: int, seed: int, pairs_per_line: int = PAIRS_PER_LINE) -> int:
     """Append seeded chunks of `{"text": ...}` lines to `path` until it reaches `min_bytes`; return its size."""
     with path.open("wb") as handle:
         chunk = 0
@@ -46,7 +47,7 @@ def write_corpus(path: Path, min_bytes: int, seed: int) -> int:
             frame = generate(ROWS_PER_CHUNK, seed + chunk)
             lines = (
                 frame.with_row_index("__n")
-                .group_by(pl.col("__n") // PAIRS_PER_LINE, maintain_order=True)
+                .group_by(pl.col("__n") // pairs_per_line, maintain_order=True)
                 .agg(pl.concat_str("question", pl.lit("\n"), "answer").str.join("\n\n").alias("text"))
                 .select("text")
             )
@@ -60,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gib", type=float, default=4.0, help="minimum corpus size in GiB (default: 4)")
     parser.add_argument("--work", type=Path, default=HERE / "data", help="folder for the corpus and the output")
     parser.add_argument("--seed", type=int, default=11, help="seed of the generated text (default: 11)")
+    parser.add_argument("--pairs-per-line", type=int, default=PAIRS_PER_LINE,
+                        help=f"question/answer pairs per line; fewer gives more, shorter records (default: {PAIRS_PER_LINE})")
     parser.add_argument("--keep", action="store_true", help="keep the corpus and the output folder")
     args = parser.parse_args(argv)
 
@@ -68,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     out = args.work / "cpt_streamed"
     try:
         started = time.perf_counter()
-        size = write_corpus(corpus, int(args.gib * (1 << 30)), args.seed)
+        size = write_corpus(corpus, int(args.gib * (1 << 30)), args.seed, args.pairs_per_line)
         print(f"corpus: {corpus} ({size / (1 << 30):.2f} GiB) written in {time.perf_counter() - started:.0f} s",
               flush=True)
         command = [

@@ -32,7 +32,7 @@ import re
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 import polars as pl
@@ -43,6 +43,7 @@ from core.checks import reason_codes_expr, reason_messages_expr
 from core.clean import BASIC_RULES, RuleStat
 from core.encoding import utf8_view
 from core.errors import InputError, UsageError
+from core.formats import record_json_expr
 from core.export import (
     REJECTED_FILE, REPORT_FILE, TRAIN_FILE, VALIDATION_FILE, _rejected_lines, assemble_report, check_output_folder,
 )
@@ -53,6 +54,9 @@ from core.recipe import Recipe
 from core.split import assign_validation, plan_sizes, select_subset
 from core.stages import KIND_CONVERSATION, KIND_FIELDS, KIND_INPUT, _add_token_counts, _checks, map_fields
 from core.mapping import template_expr
+
+if TYPE_CHECKING:
+    from core.pipeline import BuildResult
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +154,7 @@ def build_streamed(
     *,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
-) -> Any:
+) -> BuildResult:
     """Build the recipe in two streamed passes and write the output folder atomically.
 
     Returns a `core.pipeline.BuildResult` whose `records` frame is empty (the records are
@@ -394,8 +398,6 @@ class _Query:
         if self.kind != KIND_INPUT:
             frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("__input"))
         frame = _add_token_counts(frame, self.kind)
-        from core.formats import record_json_expr
-
         has_content = pl.col("__input").is_not_null() if self.kind == KIND_INPUT else pl.lit(True)
         frame = frame.with_columns(pl.when(has_content).then(record_json_expr(
             str(self.task_spec.record_format), system_as_prompt_prefix=self.prefix_system,

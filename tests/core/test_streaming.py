@@ -102,6 +102,23 @@ def test_streamed_build_matches_the_in_memory_build(tmp_path: Path, kind: str) -
                                   "rejected": 3 + extra, "duplicates": 2}
 
 
+def test_two_sources_number_records_across_files(tmp_path: Path) -> None:
+    rows = faq_rows()
+    first = write_csv(tmp_path / "first.csv", rows[:30])
+    second = write_jsonl(tmp_path / "second.jsonl", rows[25:])
+    recipes = []
+    for name, mode in (("memory", "off"), ("streamed", "on")):
+        recipe = recipe_for(first, tmp_path / name, mode)
+        recipe.sources.append(SourceSpec(path=str(second)))
+        recipes.append(recipe)
+    in_memory, streamed = both_builds(*recipes)
+
+    assert_same_files(tmp_path / "memory", tmp_path / "streamed")
+    assert_same_report(in_memory, streamed)
+    assert streamed["counts"]["duplicates"] == 7
+    assert [entry["rows"] for entry in streamed["inputs"]] == [30, 22]
+
+
 def test_streamed_build_rejects_with_the_same_reasons(tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "faq.jsonl", faq_rows())
     build(recipe_for(source, tmp_path / "out", "on"))
