@@ -179,6 +179,9 @@ def build_streamed(
 
         progress("validate", 0, None)
         try:
+            # NOTE(streaming): a pass cannot be stopped midway. Polars' background query
+            # (`collect(background=True)` with `cancel()`) aborted the test process in a
+            # later thread, so the token is checked between passes and sinks only.
             small = query.pass_one().collect(engine="streaming")
         except pl.exceptions.PolarsError as exc:
             _unreadable(recipe.performance.streaming == "on", sources, exc)

@@ -249,6 +249,19 @@ def test_cancelling_writes_nothing(tmp_path: Path) -> None:
     assert (out / "train.jsonl").read_text(encoding="utf-8") == "earlier build\n"
 
 
+def test_cancelling_during_a_pass_writes_nothing(tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "faq.csv", faq_rows())
+    token = CancelToken()
+
+    def progress(stage: str, done: float, total: float | None) -> None:
+        if stage == "validate":
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        build(recipe_for(source, tmp_path / "out", "on"), progress=progress, cancel=token)
+    assert not (tmp_path / "out").exists()
+
+
 def test_convert_streaming_option(tmp_path: Path, capsys) -> None:
     source = write_csv(tmp_path / "faq.csv", faq_rows())
     code = cli_main(["convert", str(source), "--out", str(tmp_path / "out"), "--model", LLAMA,
