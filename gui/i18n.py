@@ -18,6 +18,7 @@ params. An unknown code, or params that do not fit the template, give the Englis
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import subprocess
 import sys
@@ -345,6 +346,90 @@ def translate_reason(code: str, fallback: str = "") -> str:
     if label is None:
         return fallback or code
     return QCoreApplication.translate("Reasons", label)
+
+
+# The core's per-record sentences (core.checks.REASON_MESSAGES), written out so lupdate finds
+# them; a test checks they match the core's. Each message reads "<where>: <sentence>".
+REASON_MESSAGE_TEXTS: dict[str, str] = {
+    "unreadable_row": QT_TRANSLATE_NOOP("ReasonMessages", "the row could not be used: {detail}"),
+    "excluded_by_user": QT_TRANSLATE_NOOP("ReasonMessages", "excluded by hand in the Review step"),
+    "not_text": QT_TRANSLATE_NOOP(
+        "ReasonMessages", "column {detail} holds a number or true/false, not text; convert it in the source "
+        "or switch on 'accept numbers as text'"
+    ),
+    "empty_prompt": QT_TRANSLATE_NOOP(
+        "ReasonMessages", "the prompt is empty after cleaning; fill in the column {detail} or change the prompt template"
+    ),
+    "empty_completion": QT_TRANSLATE_NOOP(
+        "ReasonMessages",
+        "the completion is empty after cleaning; fill in the column {detail} or change the completion template",
+    ),
+    "empty_input": QT_TRANSLATE_NOOP(
+        "ReasonMessages", "the input text is empty after cleaning; fill in the column {detail} or change the input template"
+    ),
+    "key_case_mismatch": QT_TRANSLATE_NOOP(
+        "ReasonMessages", "{detail}; keys are case-sensitive, so rename the key in the file or map that column explicitly"
+    ),
+    "bad_conversation": QT_TRANSLATE_NOOP("ReasonMessages", "the conversation cannot be used: {detail}"),
+    "empty_turn": QT_TRANSLATE_NOOP("ReasonMessages", "a conversation turn is empty after cleaning"),
+    "reserved_string": QT_TRANSLATE_NOOP(
+        "ReasonMessages", "the text contains {detail}, which the model family reserves; remove it or choose "
+        "'escape reserved strings' in Cleaning"
+    ),
+    "too_many_tokens": QT_TRANSLATE_NOOP(
+        "ReasonMessages", "about {detail} tokens, over the model's limit per record; shorten the text or split it"
+    ),
+    "too_many_input_tokens": QT_TRANSLATE_NOOP(
+        "ReasonMessages", "the input (system and prompt) is about {detail} tokens, over the model's input limit"
+    ),
+    "too_many_output_tokens": QT_TRANSLATE_NOOP(
+        "ReasonMessages", "the completion is about {detail} tokens, over the model's output limit"
+    ),
+    "too_short": QT_TRANSLATE_NOOP("ReasonMessages", "the text is shorter than the minimum length set in Cleaning"),
+    "too_long": QT_TRANSLATE_NOOP("ReasonMessages", "the text is longer than the maximum length set in Cleaning"),
+    "duplicate": QT_TRANSLATE_NOOP("ReasonMessages", "exact duplicate of record {detail}, which is kept"),
+    "near_duplicate": QT_TRANSLATE_NOOP("ReasonMessages", "near duplicate of record {detail}, which is kept"),
+    "not_selected": QT_TRANSLATE_NOOP(
+        "ReasonMessages", "not selected: at most {detail} records can be exported, so a seeded subset was kept"
+    ),
+}
+
+# How the core names a record's place ("faq.csv row 4", core.pipeline._ROW_WORDS).
+WHERE_TEXTS: dict[str, str] = {
+    "row": QT_TRANSLATE_NOOP("ReasonMessages", "{file}, row {number}"),
+    "line": QT_TRANSLATE_NOOP("ReasonMessages", "{file}, line {number}"),
+    "item": QT_TRANSLATE_NOOP("ReasonMessages", "{file}, item {number}"),
+    "chunk": QT_TRANSLATE_NOOP("ReasonMessages", "{file}, part {number}"),
+}
+_WHERE = re.compile(r"^(?P<file>.+) (?P<word>row|line|item|chunk) (?P<number>\d+)$")
+MESSAGE_LAYOUT = QT_TRANSLATE_NOOP("ReasonMessages", "{where}: {message}")
+
+
+def translate_reason_message(code: str, message: str) -> str:
+    """Return a record's reason sentence in the current language, or `message` when it does not fit.
+
+    The core writes "<file> row <n>: <sentence>" from `core.checks.REASON_MESSAGES`; the
+    sentence is matched against its code's template to recover the per-record detail, which
+    stays as the core wrote it.
+    """
+    template = REASON_MESSAGE_TEXTS.get(code)
+    if template is None:
+        return message
+    translated = QCoreApplication.translate("ReasonMessages", template)
+    if translated == template:
+        return message
+    before, found, after = template.partition("{detail}")
+    body = f"{re.escape(before)}(?P<detail>.*){re.escape(after)}" if found else re.escape(template)
+    match = re.match(rf"^(?P<where>.+?): {body}$", message, re.DOTALL)
+    if match is None:
+        return message
+    where = match["where"]
+    place = _WHERE.match(where)
+    if place is not None:
+        where = QCoreApplication.translate("ReasonMessages", WHERE_TEXTS[place["word"]]).format(
+            file=place["file"], number=place["number"])
+    sentence = translated.replace("{detail}", match.groupdict().get("detail") or "")
+    return QCoreApplication.translate("ReasonMessages", MESSAGE_LAYOUT).format(where=where, message=sentence)
 
 
 # Progress stage names reported by core -> what the progress label shows.

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
+from gui.i18n import translate_reason_message
 from gui.models.records_model import reason_label
 from gui.review.compare import NearDuplicateView
 from gui.review.filters import NEAR_DUPLICATE_REASON
@@ -210,7 +211,9 @@ class RecordDetail(QWidget):
         lines = []
         for number, code in enumerate(codes):
             message = messages[number] if number < len(messages) else ""
-            # The label is translated; the core's sentence is English, so it comes second and smaller.
+            message = translate_reason_message(code, message) if message else ""
+            # The label comes first; the per-record detail follows in smaller text, translated when
+            # its sentence matches a known template and otherwise in the core's English.
             line = "• <b>" + html.escape(reason_label(code)) + "</b>"
             if message:
                 line += f"<br><span style='color:#5f6368'><small>{html.escape(message)}</small></span>"

@@ -1910,4 +1910,99 @@ Amazon Bedrock のモデルカスタマイズ用のトレーニングデータ�
         <translation>書き出しを取り消しました。</translation>
     </message>
 </context>
+<context>
+    <name>ReasonMessages</name>
+    <message>
+        <source>the row could not be used: {detail}</source>
+        <translation>この行は使えません：{detail}</translation>
+    </message>
+    <message>
+        <source>excluded by hand in the Review step</source>
+        <translation>「レビュー」ステップで手動で除外しました</translation>
+    </message>
+    <message>
+        <source>column {detail} holds a number or true/false, not text; convert it in the source or switch on 'accept numbers as text'</source>
+        <translation>列 {detail} にはテキストではなく数値または true/false が入っています。ソースで変換するか、「クリーニング」で「数値をテキストとして受け入れる」をオンにしてください</translation>
+    </message>
+    <message>
+        <source>the prompt is empty after cleaning; fill in the column {detail} or change the prompt template</source>
+        <translation>クリーニング後にプロンプトが空になりました。列 {detail} を埋めるか、プロンプトのテンプレートを変えてください</translation>
+    </message>
+    <message>
+        <source>the completion is empty after cleaning; fill in the column {detail} or change the completion template</source>
+        <translation>クリーニング後にコンプリーションが空になりました。列 {detail} を埋めるか、コンプリーションのテンプレートを変えてください</translation>
+    </message>
+    <message>
+        <source>the input text is empty after cleaning; fill in the column {detail} or change the input template</source>
+        <translation>クリーニング後に入力テキストが空になりました。列 {detail} を埋めるか、入力のテンプレートを変えてください</translation>
+    </message>
+    <message>
+        <source>{detail}; keys are case-sensitive, so rename the key in the file or map that column explicitly</source>
+        <translation>{detail}。キーは大文字と小文字を区別するため、ファイルでキーの名前を変えるか、その列を明示的に割り当ててください</translation>
+    </message>
+    <message>
+        <source>the conversation cannot be used: {detail}</source>
+        <translation>この会話は使えません：{detail}</translation>
+    </message>
+    <message>
+        <source>a conversation turn is empty after cleaning</source>
+        <translation>クリーニング後に会話のターンが空になりました</translation>
+    </message>
+    <message>
+        <source>the text contains {detail}, which the model family reserves; remove it or choose 'escape reserved strings' in Cleaning</source>
+        <translation>テキストにこのモデルファミリーが予約している {detail} が含まれています。削除するか、「クリーニング」の「予約文字列」でエスケープを選んでください</translation>
+    </message>
+    <message>
+        <source>about {detail} tokens, over the model's limit per record; shorten the text or split it</source>
+        <translation>約 {detail} トークンで、モデルのレコードあたりの上限を超えています。テキストを短くするか分割してください</translation>
+    </message>
+    <message>
+        <source>the input (system and prompt) is about {detail} tokens, over the model's input limit</source>
+        <translation>入力（システムとプロンプト）は約 {detail} トークンで、モデルの入力の上限を超えています</translation>
+    </message>
+    <message>
+        <source>the completion is about {detail} tokens, over the model's output limit</source>
+        <translation>コンプリーションは約 {detail} トークンで、モデルの出力の上限を超えています</translation>
+    </message>
+    <message>
+        <source>the text is shorter than the minimum length set in Cleaning</source>
+        <translation>テキストが「クリーニング」で設定した最小の長さより短いです</translation>
+    </message>
+    <message>
+        <source>the text is longer than the maximum length set in Cleaning</source>
+        <translation>テキストが「クリーニング」で設定した最大の長さより長いです</translation>
+    </message>
+    <message>
+        <source>exact duplicate of record {detail}, which is kept</source>
+        <translation>レコード {detail} と完全に重複しています（そちらを残します）</translation>
+    </message>
+    <message>
+        <source>near duplicate of record {detail}, which is kept</source>
+        <translation>レコード {detail} とほぼ重複しています（そちらを残します）</translation>
+    </message>
+    <message>
+        <source>not selected: at most {detail} records can be exported, so a seeded subset was kept</source>
+        <translation>選ばれませんでした：書き出せるのは最大 {detail} 件のため、シードで決まる一部を残しました</translation>
+    </message>
+    <message>
+        <source>{file}, row {number}</source>
+        <translation>{file} の {number} 行目</translation>
+    </message>
+    <message>
+        <source>{file}, line {number}</source>
+        <translation>{file} の {number} 行目</translation>
+    </message>
+    <message>
+        <source>{file}, item {number}</source>
+        <translation>{file} の {number} 項目</translation>
+    </message>
+    <message>
+        <source>{file}, part {number}</source>
+        <translation>{file} の {number} 番目の部分</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
+    </message>
+</context>
 </TS>

@@ -1910,4 +1910,99 @@ Prepares training data for Amazon Bedrock model customization.</source>
         <translation>导出已取消。</translation>
     </message>
 </context>
+<context>
+    <name>ReasonMessages</name>
+    <message>
+        <source>the row could not be used: {detail}</source>
+        <translation>该行无法使用：{detail}</translation>
+    </message>
+    <message>
+        <source>excluded by hand in the Review step</source>
+        <translation>已在“审阅”步骤中手动排除</translation>
+    </message>
+    <message>
+        <source>column {detail} holds a number or true/false, not text; convert it in the source or switch on 'accept numbers as text'</source>
+        <translation>列 {detail} 包含数字或 true/false，而不是文本；请在数据源中转换，或在“清洗”中打开“将数字作为文本接受”</translation>
+    </message>
+    <message>
+        <source>the prompt is empty after cleaning; fill in the column {detail} or change the prompt template</source>
+        <translation>清洗后提示词为空；请填写列 {detail} 或修改提示词模板</translation>
+    </message>
+    <message>
+        <source>the completion is empty after cleaning; fill in the column {detail} or change the completion template</source>
+        <translation>清洗后补全为空；请填写列 {detail} 或修改补全模板</translation>
+    </message>
+    <message>
+        <source>the input text is empty after cleaning; fill in the column {detail} or change the input template</source>
+        <translation>清洗后输入文本为空；请填写列 {detail} 或修改输入模板</translation>
+    </message>
+    <message>
+        <source>{detail}; keys are case-sensitive, so rename the key in the file or map that column explicitly</source>
+        <translation>{detail}；键区分大小写，请在文件中重命名该键，或明确映射该列</translation>
+    </message>
+    <message>
+        <source>the conversation cannot be used: {detail}</source>
+        <translation>该对话无法使用：{detail}</translation>
+    </message>
+    <message>
+        <source>a conversation turn is empty after cleaning</source>
+        <translation>清洗后有一轮对话为空</translation>
+    </message>
+    <message>
+        <source>the text contains {detail}, which the model family reserves; remove it or choose 'escape reserved strings' in Cleaning</source>
+        <translation>文本包含 {detail}，这是该模型系列保留的字符串；请删除，或在“清洗”的“保留字符串”中选择转义</translation>
+    </message>
+    <message>
+        <source>about {detail} tokens, over the model's limit per record; shorten the text or split it</source>
+        <translation>约 {detail} 个词元，超出模型的单条记录上限；请缩短或拆分文本</translation>
+    </message>
+    <message>
+        <source>the input (system and prompt) is about {detail} tokens, over the model's input limit</source>
+        <translation>输入（系统提示和提示词）约 {detail} 个词元，超出模型的输入上限</translation>
+    </message>
+    <message>
+        <source>the completion is about {detail} tokens, over the model's output limit</source>
+        <translation>补全约 {detail} 个词元，超出模型的输出上限</translation>
+    </message>
+    <message>
+        <source>the text is shorter than the minimum length set in Cleaning</source>
+        <translation>文本短于“清洗”中设置的最小长度</translation>
+    </message>
+    <message>
+        <source>the text is longer than the maximum length set in Cleaning</source>
+        <translation>文本长于“清洗”中设置的最大长度</translation>
+    </message>
+    <message>
+        <source>exact duplicate of record {detail}, which is kept</source>
+        <translation>与记录 {detail} 完全重复，保留的是该记录</translation>
+    </message>
+    <message>
+        <source>near duplicate of record {detail}, which is kept</source>
+        <translation>与记录 {detail} 近似重复，保留的是该记录</translation>
+    </message>
+    <message>
+        <source>not selected: at most {detail} records can be exported, so a seeded subset was kept</source>
+        <translation>未选中：最多只能导出 {detail} 条记录，因此按随机种子保留了一部分</translation>
+    </message>
+    <message>
+        <source>{file}, row {number}</source>
+        <translation>{file} 第 {number} 行</translation>
+    </message>
+    <message>
+        <source>{file}, line {number}</source>
+        <translation>{file} 第 {number} 行</translation>
+    </message>
+    <message>
+        <source>{file}, item {number}</source>
+        <translation>{file} 第 {number} 项</translation>
+    </message>
+    <message>
+        <source>{file}, part {number}</source>
+        <translation>{file} 第 {number} 段</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
+    </message>
+</context>
 </TS>

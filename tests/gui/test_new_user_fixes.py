@@ -144,7 +144,7 @@ def test_review_detail_puts_translated_reason_first(chinese, qtbot):
                                  "messages": ["a.csv row 4: the prompt is empty after cleaning"]})
 
     assert text.startswith("• <b>提示词为空</b><br>")
-    assert text.endswith("<small>a.csv row 4: the prompt is empty after cleaning</small></span>")
+    assert text.endswith("<small>a.csv row 4: the prompt is empty after cleaning</small></span>")  # no template fits
 
 
 @pytest.mark.parametrize("part", ["studio", "review", "cloud"])
@@ -358,3 +358,35 @@ def test_every_plural_message_has_english_forms(tmp_path):
     shipped = plurals(root / "resources" / "i18n" / "studio_en.ts")
     assert sorted(set(plurals(extracted)) - set(shipped)) == []
     assert all(len(forms) == 2 and "(s)" not in "".join(forms) for forms in shipped.values())
+
+
+def test_reason_message_texts_match_core():
+    from core.checks import REASON_MESSAGES
+
+    assert i18n.REASON_MESSAGE_TEXTS == REASON_MESSAGES
+
+
+def test_reason_message_translated_with_place_and_detail(japanese):
+    message = "faq.csv row 4: the prompt is empty after cleaning; fill in the column 質問 or change the prompt template"
+
+    assert i18n.translate_reason_message("empty_prompt", message) == (
+        "faq.csv の 4 行目：クリーニング後にプロンプトが空になりました。列 質問 を埋めるか、プロンプトのテンプレートを変えてください"
+    )
+    assert i18n.translate_reason_message("empty_prompt", "something else") == "something else"
+
+
+def test_reason_message_in_english_is_unchanged():
+    message = "faq.csv row 4: exact duplicate of record 1, which is kept"
+
+    assert i18n.translate_reason_message("duplicate", message) == message
+
+
+def test_review_detail_translates_reason_detail(chinese, qtbot):
+    from gui.review.detail import RecordDetail
+
+    detail = RecordDetail()
+    qtbot.addWidget(detail)
+    text = detail._reasons_text({"reasons": ["too_many_tokens"], "messages": [
+        "chats.jsonl line 7: about 20000 tokens, over the model's limit per record; shorten the text or split it"]})
+
+    assert "<small>chats.jsonl 第 7 行：约 20000 个词元，超出模型的单条记录上限；请缩短或拆分文本</small>" in text
