@@ -58,6 +58,8 @@ class BuildResult:
     of the kept record, or null), `similarity` (Float64 estimated Jaccard similarity to the
     kept record for near duplicates, else null), `tokens_aws` and `tokens_script` (Int64 estimates),
     and `record` (String: the JSON line as exported, or as it would have been).
+    After a streamed build (`core.streaming`) `records` has these columns but no rows,
+    because the records were never held in memory; the files and the report are complete.
     """
 
     report: dict[str, Any]

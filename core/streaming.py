@@ -50,7 +50,7 @@ from core.export import (
 from core.progress import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from core.readers import NONTEXT, REJECT, SOURCE_FILE, SOURCE_ROW, Problem, SourceTable, detect_format
 from core.readers.delimited import _first_line, _parse_header, _unique_names, encoding_problems, sniff_delimiter
-from core.recipe import Recipe
+from core.recipe import Recipe, SourceSpec
 from core.split import assign_validation, plan_sizes, select_subset
 from core.stages import KIND_CONVERSATION, KIND_FIELDS, KIND_INPUT, _add_token_counts, _checks, map_fields
 from core.mapping import template_expr
@@ -161,7 +161,7 @@ def build_streamed(
     never held in memory) and whose report has `"streamed": true`.
 
     Raises:
-        NotStreamable: with streaming "auto", the files hold what cannot be streamed.
+        NotStreamable: with streaming "auto", the files contain what cannot be streamed.
         UsageError: with streaming "on", the same; the message names the cause.
         InputError, MappingError: as the in-memory build raises them.
         Cancelled: `cancel` was set; nothing was written.
@@ -172,6 +172,7 @@ def build_streamed(
     check_output_folder(out_dir)
     model = load_catalog().get(recipe.model.id)
     task_spec = model.task(recipe.mapping.task)
+    progress("read", 0, None)
     with ExitStack() as stack:
         sources = [_open_source(index, spec, stack, progress, cancel) for index, spec in enumerate(recipe.sources)]
         cancel.raise_if_cancelled()
@@ -217,7 +218,7 @@ def build_streamed(
         progress("write", 0, None)
         _write_streamed(out_dir, query, outcome, report, cancel)
 
-    empty = pl.DataFrame(schema={name: pl.String for name in RECORD_COLUMNS})
+    empty = pl.DataFrame(schema=dict(zip(RECORD_COLUMNS, _RECORD_DTYPES, strict=True)))
     counts = report["counts"]
     log.info(
         "streamed build finished: %d rows read, %d train, %d validation, %d rejected, %d duplicates -> %s",
@@ -227,10 +228,17 @@ def build_streamed(
     return BuildResult(report=report, records=empty, out_dir=out_dir)
 
 
+_RECORD_DTYPES = (
+    pl.Int64, pl.String, pl.Int64, pl.String, pl.String, pl.List(pl.String), pl.List(pl.String),
+    pl.Int64, pl.Float64, pl.Int64, pl.Int64, pl.String,
+)
+"""Types of `core.pipeline.RECORD_COLUMNS`, in order, for the empty `records` frame."""
+
+
 # --- opening the sources -------------------------------------------------------------------
 
 
-def _open_source(index: int, spec: Any, stack: ExitStack, progress: ProgressCallback, cancel: CancelToken) -> _Source:
+def _open_source(index: int, spec: SourceSpec, stack: ExitStack, progress: ProgressCallback, cancel: CancelToken) -> _Source:
     """Open one source as UTF-8 (transcoding a legacy encoding to a temporary copy) and find its columns."""
     path = Path(spec.path)
     if not path.is_file():
@@ -336,7 +344,7 @@ class _Query:
             )
         return frame.select(
             *text, *missing,
-            pl.lit(source.index, dtype=pl.Int32).alias("__src"),
+            pl.lit(source.index, dtype=pl.UInt16).alias("__src"),
             pl.lit(str(source.path)).alias(SOURCE_FILE),
             pl.col(SOURCE_ROW).cast(pl.Int64),
             pl.concat_str(pl.lit(f"{name}:"), pl.col(SOURCE_ROW).cast(pl.String)).alias("__key"),
@@ -514,7 +522,8 @@ def _decide(small: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec, sources: l
         # is not kept, so unlike the in-memory build a collision cannot be checked and would
         # mark a different record as a duplicate. With n records the chance is about
         # n² / 2⁶⁵: one in 3,700 for 100 million records.
-        first = small.filter(eligible).select(
+        # Only records whose hash repeats take part, so the grouping stays small.
+        first = small.filter(eligible & pl.col("__hash").is_duplicated()).select(
             "__id", "__src", SOURCE_ROW, pl.col("__id").min().over("__hash").alias("__duplicate_of")
         )
         candidates = first.filter(pl.col("__id") != pl.col("__duplicate_of"))
