@@ -32,6 +32,7 @@ from gui.i18n import translate_error
 log = logging.getLogger(__name__)
 
 KB_FOLDER_NAME = "knowledge-base"
+ATTRIBUTES_MAX_HEIGHT = 150
 
 
 def document_sources(context: StudioContext) -> list[Path]:
@@ -69,6 +70,7 @@ class KnowledgeBaseDialog(QDialog):
         self.attributes.verticalHeader().setVisible(False)
         self.attributes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attributes.setAccessibleName(self.tr("Metadata attributes"))
+        self.attributes.setMaximumHeight(ATTRIBUTES_MAX_HEIGHT)
         self.add_row_button = QPushButton(self.tr("&Add attribute"))
         self.remove_row_button = QPushButton(self.tr("&Remove attribute"))
         attribute_buttons = QHBoxLayout()
@@ -103,7 +105,7 @@ class KnowledgeBaseDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.report, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 520)
+        self.resize(680, 640)
 
         self.browse_button.clicked.connect(self.choose_folder)
         self.add_row_button.clicked.connect(self.add_attribute_row)
@@ -189,10 +191,21 @@ class KnowledgeBaseDialog(QDialog):
                 f"<li>{html.escape(path.name)}</li>" for path in result.written) + "</ul>")
         if result.skipped:
             parts.append("<b>" + html.escape(self.tr("Left out, with the reason:")) + "</b><ul>" + "".join(
-                f"<li>{html.escape(path.name)}: {html.escape(reason)}</li>" for path, reason in result.skipped)
-                + "</ul>")
+                f"<li>{html.escape(path.name)}: {html.escape(self._reason_text(path, reason))}</li>"
+                for path, reason in result.skipped) + "</ul>")
         self.report.setHtml("".join(parts))
         self.report.setVisible(True)
+
+    def _reason_text(self, path: Path, reason: str) -> str:
+        """Return why a file was left out, translated when the window's own read of it failed alike.
+
+        The export reports English sentences only; a file the Sources step could not read
+        either has its error, with code and params, in the context.
+        """
+        for error in self.context.source_errors.values():
+            if error.params.get("path") == str(path) and error.message.split(";")[0] == reason.split(";")[0]:
+                return translate_error(error)
+        return reason
 
     def _failed(self, error: BaseException) -> None:
         self._task = None

@@ -390,3 +390,15 @@ def test_review_detail_translates_reason_detail(chinese, qtbot):
         "chats.jsonl line 7: about 20000 tokens, over the model's limit per record; shorten the text or split it"]})
 
     assert "<small>chats.jsonl 第 7 行：约 20000 个词元，超出模型的单条记录上限；请缩短或拆分文本</small>" in text
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_knowledge_base_skipped_reason_translated(chinese, window, qtbot, tmp_path):
+    folder = _kb_project(window, qtbot, tmp_path)
+    dialog = window.export_page.open_kb_export()
+    qtbot.addWidget(dialog)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
+
+    assert f"blank.md: {folder / 'blank.md'}：文档为空。请重新保存后再添加。" in dialog.report.toPlainText()
+    assert dialog.status.text() == f"已将 2 个文件写入 {tmp_path / 'out' / 'knowledge-base'}。"
