@@ -32,7 +32,7 @@ def _chat_file(folder: Path) -> Path:
     return path
 
 
-def test_fields_step_shows_automatic_conversation_column(window, qtbot, tmp_path):
+def test_fields_shows_automatic_conversation(window, qtbot, tmp_path):
     _add_and_wait(window, qtbot, _chat_file(tmp_path))
     page = window.fields_page
     window.project.update("model", id="meta.llama3-1-8b-instruct-v1:0:128k")
@@ -50,7 +50,7 @@ def test_fields_step_shows_automatic_conversation_column(window, qtbot, tmp_path
     assert window.step_state("fields") is StepState.DONE
 
 
-def test_fields_step_shows_automatic_prompt_completion(window, qtbot, tmp_path):
+def test_fields_shows_automatic_prompt(window, qtbot, tmp_path):
     path = tmp_path / "pairs.csv"
     path.write_text("prompt,completion\nWhat is 2+2?,4\n", encoding="utf-8")
     _add_and_wait(window, qtbot, path)
@@ -62,7 +62,7 @@ def test_fields_step_shows_automatic_prompt_completion(window, qtbot, tmp_path):
     assert window.step_state("fields") is StepState.DONE
 
 
-def test_fields_step_without_matching_columns_asks_for_mapping(window, qtbot, tmp_path):
+def test_fields_unmatched_columns_need_mapping(window, qtbot, tmp_path):
     path = tmp_path / "faq.csv"
     path.write_text("question,answer\nWhat is 2+2?,4\n", encoding="utf-8")
     _add_and_wait(window, qtbot, path)
@@ -93,7 +93,7 @@ def chinese(qapp):  # noqa: ANN001, ANN201
     i18n.translations.install(qapp, "en")
 
 
-def test_unknown_column_error_names_field_plainly(japanese):
+def test_unknown_column_error_plain_field(japanese):
     error = MappingError("the template for input names a column that does not exist", code="unknown_column",
                          field="input", column="本文", columns=["title", "body"])
 
@@ -109,7 +109,7 @@ def test_template_warning_has_no_mnemonic(japanese, window, qtbot, tmp_path):
     assert window.fields_page.template_warning.text() == "入力 が存在しない列を使っています：本文"
 
 
-def test_reader_problem_tooltip_translated_with_detail(chinese):
+def test_problem_tooltip_keeps_detail(chinese):
     problem = Problem("csv_missing_fields", "line 3: 1 fields, header has 2; the missing values are left empty",
                       line=3, row=2)
 
@@ -118,7 +118,7 @@ def test_reader_problem_tooltip_translated_with_detail(chinese):
     )
 
 
-def test_reader_problem_in_english_shows_detail_once():
+def test_english_problem_shown_once():
     problem = Problem("csv_missing_fields", "line 3: 1 fields, header has 2; the missing values are left empty",
                       line=3, row=2)
 
@@ -144,11 +144,12 @@ def test_review_detail_puts_translated_reason_first(chinese, qtbot):
                                  "messages": ["a.csv row 4: the prompt is empty after cleaning"]})
 
     assert text.startswith("• <b>提示词为空</b><br>")
-    assert text.endswith("<small>a.csv row 4: the prompt is empty after cleaning</small></span>")  # no template fits
+    # This sentence is not a whole core template, so it stays in English.
+    assert text.endswith("<small>a.csv row 4: the prompt is empty after cleaning</small></span>")
 
 
 @pytest.mark.parametrize("part", ["studio", "review", "cloud"])
-def test_chinese_uses_one_word_for_tokens(part):
+def test_chinese_token_word_consistent(part):
     ts_file = Path(__file__).resolve().parents[2] / "resources" / "i18n" / f"{part}_zh_CN.ts"
     translations = [element.text or "" for element in etree.parse(str(ts_file)).iter("translation", "numerusform")]
 
@@ -157,7 +158,7 @@ def test_chinese_uses_one_word_for_tokens(part):
 
 
 @pytest.mark.parametrize("part", ["studio", "review", "cloud"])
-def test_japanese_uses_one_word_for_tokens(part):
+def test_japanese_token_word_consistent(part):
     ts_file = Path(__file__).resolve().parents[2] / "resources" / "i18n" / f"{part}_ja_JP.ts"
     translations = [element.text or "" for element in etree.parse(str(ts_file)).iter("translation", "numerusform")]
 
@@ -184,7 +185,7 @@ def _show(window, qtbot, width: int, height: int) -> None:  # noqa: ANN001
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-def test_sources_list_shows_five_files_in_small_window(window, qtbot, tmp_path):
+def test_sources_list_shows_five_rows(window, qtbot, tmp_path):
     _add_and_wait(window, qtbot, *_eleven_files(tmp_path))
     _show(window, qtbot, 900, 600)
     window.go_to("sources")
@@ -195,7 +196,7 @@ def test_sources_list_shows_five_files_in_small_window(window, qtbot, tmp_path):
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-def test_review_detail_keeps_its_width_and_duplicate_column_shows(window, qtbot, tmp_path):
+def test_review_layout_in_small_window(window, qtbot, tmp_path):
     from gui.review.page import DETAIL_MIN_WIDTH, ReviewPage
 
     _add_and_wait(window, qtbot, *_eleven_files(tmp_path))
@@ -215,7 +216,7 @@ def test_review_detail_keeps_its_width_and_duplicate_column_shows(window, qtbot,
     assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()
 
 
-def test_export_notes_name_unused_columns_and_model(window, qtbot, tmp_path):
+def test_export_names_unused_columns(window, qtbot, tmp_path):
     _add_and_wait(window, qtbot, *_eleven_files(tmp_path)[:1])
     window.project.update("model", id="meta.llama3-1-8b-instruct-v1:0:128k")
     window.project.update("output", folder=str(tmp_path / "out"))
@@ -273,7 +274,7 @@ def _kb_project(window, qtbot, tmp_path: Path) -> Path:  # noqa: ANN001
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-def test_export_for_knowledge_base_writes_documents_and_metadata(window, qtbot, tmp_path):
+def test_kb_export_writes_documents(window, qtbot, tmp_path):
     _kb_project(window, qtbot, tmp_path)
     window.go_to("export")
     dialog = window.export_page.open_kb_export()
@@ -299,7 +300,7 @@ def test_export_for_knowledge_base_writes_documents_and_metadata(window, qtbot, 
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-def test_knowledge_base_reserved_attribute_is_translated(chinese, window, qtbot, tmp_path):
+def test_kb_reserved_attribute_translated(chinese, window, qtbot, tmp_path):
     _kb_project(window, qtbot, tmp_path)
     dialog = window.export_page.open_kb_export()
     qtbot.addWidget(dialog)
@@ -335,7 +336,7 @@ def test_chinese_plural_has_one_form(chinese, window, qtbot, tmp_path):
     assert window.progress_label.text() == "正在写入文件 — 大约还剩 1 秒"
 
 
-def test_every_plural_message_has_english_forms(tmp_path):
+def test_plurals_have_english_forms(tmp_path):
     import shutil
     import subprocess
 
@@ -366,7 +367,7 @@ def test_reason_message_texts_match_core():
     assert i18n.REASON_MESSAGE_TEXTS == REASON_MESSAGES
 
 
-def test_reason_message_translated_with_place_and_detail(japanese):
+def test_reason_message_translated(japanese):
     message = "faq.csv row 4: the prompt is empty after cleaning; fill in the column 質問 or change the prompt template"
 
     assert i18n.translate_reason_message("empty_prompt", message) == (
@@ -393,7 +394,7 @@ def test_review_detail_translates_reason_detail(chinese, qtbot):
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-def test_knowledge_base_skipped_reason_translated(chinese, window, qtbot, tmp_path):
+def test_kb_skipped_reason_translated(chinese, window, qtbot, tmp_path):
     folder = _kb_project(window, qtbot, tmp_path)
     dialog = window.export_page.open_kb_export()
     qtbot.addWidget(dialog)
