@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.readers import SourceTable
 from core.recipe import SourceSpec
 from gui import dialogs
 from gui.context import StudioContext
@@ -40,6 +41,9 @@ SUPPORTED_SUFFIXES = {
     ".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".json", ".jsonl",
     ".pdf", ".docx", ".html", ".htm", ".md", ".markdown",
 }
+
+# Formats read as documents, cut into text blocks.
+DOCUMENT_FORMATS = frozenset({"pdf", "docx", "html", "markdown", "text"})
 
 # Formats whose threads can become pairs, conversations or labelled texts (SourceSpec.ticket_output).
 TICKET_FORMATS = {"zendesk", "jira", "freshdesk", "messages-table"}
@@ -311,6 +315,35 @@ class SourcesPage(QWidget):
         problems = self.tr("%n problem(s)", "", problem_count) if problem_count else self.tr("None")
         return [name, table.format, table.encoding or "", table.sheet or "", f"{table.frame.height:,}", problems]
 
+    def _found_text(self, table: SourceTable) -> str:
+        """Describe what reading found in a document or ticket export; empty for tables."""
+        details = table.details
+        if details.get("kind") == "tickets":
+            return self.tr(
+                "Found {threads} threads with {messages} messages. Left out {notes} internal notes and "
+                "{replies} automatic replies; removed {signatures} signatures and {quotes} quoted earlier messages."
+            ).format(
+                threads=details.get("threads", 0), messages=details.get("messages", 0),
+                notes=details.get("dropped_internal_notes", 0), replies=details.get("dropped_auto_replies", 0),
+                signatures=details.get("signatures_removed", 0), quotes=details.get("quotes_removed", 0),
+            )
+        if table.format not in DOCUMENT_FORMATS:
+            return ""
+        if details.get("pages"):
+            text = self.tr("Found {pages} pages and {blocks} text blocks (headings, paragraphs, list items, tables).").format(
+                pages=details["pages"], blocks=table.frame.height
+            )
+        else:
+            text = self.tr("Found {blocks} text blocks (headings, paragraphs, list items, tables).").format(
+                blocks=table.frame.height
+            )
+        skipped = details.get("skipped_pages") or []
+        if skipped:
+            text += " " + self.tr("Pages left out because they have no usable text: {pages}.").format(
+                pages=", ".join(str(page) for page in skipped)
+            )
+        return text
+
     def _problem_text(self, spec: SourceSpec) -> str:
         error = self.context.error_for(spec)
         if error is not None:
@@ -369,7 +402,9 @@ class SourcesPage(QWidget):
             self._set_problems(self._problem_text(spec) if spec else "")
             return
         self.preview_model.set_frame(table.frame.select(table.columns))
-        self._set_problems(self._problem_text(spec) if table.problems else "")
+        found = self._found_text(table)
+        problems = self._problem_text(spec) if table.problems else ""
+        self._set_problems("\n".join(part for part in (found, problems) if part))
 
     def step_state(self) -> StepState:
         sources = self.context.project.recipe.sources

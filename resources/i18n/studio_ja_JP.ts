@@ -1536,6 +1536,22 @@ Amazon Bedrock のモデルカスタマイズ用のトレーニングデータ�
 <context>
     <name>SourcesPage</name>
     <message>
+        <source>Found {threads} threads with {messages} messages. Left out {notes} internal notes and {replies} automatic replies; removed {signatures} signatures and {quotes} quoted earlier messages.</source>
+        <translation>{threads} 件のスレッド（メッセージ {messages} 件）が見つかりました。社内メモ {notes} 件と自動返信 {replies} 件を除外し、署名 {signatures} 件と以前のメッセージの引用 {quotes} 件を削除しました。</translation>
+    </message>
+    <message>
+        <source>Found {pages} pages and {blocks} text blocks (headings, paragraphs, list items, tables).</source>
+        <translation>{pages} ページ、{blocks} 個のテキストブロック（見出し、段落、箇条書き、表）が見つかりました。</translation>
+    </message>
+    <message>
+        <source>Found {blocks} text blocks (headings, paragraphs, list items, tables).</source>
+        <translation>{blocks} 個のテキストブロック（見出し、段落、箇条書き、表）が見つかりました。</translation>
+    </message>
+    <message>
+        <source>Pages left out because they have no usable text: {pages}.</source>
+        <translation>使えるテキストがないため除外したページ：{pages}。</translation>
+    </message>
+    <message>
         <source>&amp;Add files…</source>
         <translation>ファイルを追加(&amp;A)…</translation>
     </message>

@@ -1536,6 +1536,22 @@ Prepares training data for Amazon Bedrock model customization.</source>
 <context>
     <name>SourcesPage</name>
     <message>
+        <source>Found {threads} threads with {messages} messages. Left out {notes} internal notes and {replies} automatic replies; removed {signatures} signatures and {quotes} quoted earlier messages.</source>
+        <translation>找到 {threads} 个工单对话，共 {messages} 条消息。已略去 {notes} 条内部备注和 {replies} 条自动回复；已删除 {signatures} 处签名和 {quotes} 处引用的早先消息。</translation>
+    </message>
+    <message>
+        <source>Found {pages} pages and {blocks} text blocks (headings, paragraphs, list items, tables).</source>
+        <translation>找到 {pages} 页、{blocks} 个文本块（标题、段落、列表项、表格）。</translation>
+    </message>
+    <message>
+        <source>Found {blocks} text blocks (headings, paragraphs, list items, tables).</source>
+        <translation>找到 {blocks} 个文本块（标题、段落、列表项、表格）。</translation>
+    </message>
+    <message>
+        <source>Pages left out because they have no usable text: {pages}.</source>
+        <translation>因没有可用文字而略去的页：{pages}。</translation>
+    </message>
+    <message>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>

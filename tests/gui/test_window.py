@@ -555,3 +555,33 @@ def test_csv_source_has_no_ticket_options(window, qtbot, gui_files):
 
     assert not window.sources_page.ticket_box.isEnabled()
     assert not window.sources_page.label_edit.isEnabled()
+
+
+def test_sources_show_what_tickets_held(window, qtbot, tmp_path):
+    import shutil
+
+    folder = tmp_path / "zendesk"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data" / "gui" / "zendesk", folder)
+    _add_and_wait(window, qtbot, folder / "tickets.json")
+    page = window.sources_page
+    page.files.selectRow(0)
+    table = window.context.table_list()[0]
+
+    assert page.problems.text().startswith(
+        f"Found {table.details['threads']} threads with {table.details['messages']} messages."
+    )
+
+
+def test_sources_show_document_pages(window, qtbot, tmp_path):
+    import shutil
+
+    pdf = tmp_path / "jo.pdf"
+    shutil.copy(Path(__file__).resolve().parents[1] / "data" / "documents" / "jo.pdf", pdf)
+    _add_and_wait(window, qtbot, pdf)
+    page = window.sources_page
+    page.files.selectRow(0)
+    table = window.context.table_list()[0]
+
+    assert page.problems.text().startswith(
+        f"Found {table.details['pages']} pages and {table.frame.height} text blocks"
+    )
