@@ -3,8 +3,9 @@
 Usage: python build_scripts/render_screenshots.py [--out docs/screenshots] [--languages en zh_CN ja_JP]
 
 The window runs on Qt's offscreen platform with an isolated settings file, loads the
-failure-case sample `tests/data/gui/faq_excel_utf8.csv`, maps its columns, runs a real
-check and build into a temporary folder, and saves one PNG per step as
+bundled sample `resources/samples/faq_sample.csv`, maps its columns, runs a real check
+and build into a temporary folder, selects a duplicate record in the Review step so its
+reasons show, and saves one PNG per step as
 `<out>/<language>/<step>.png`. On Linux the CJK text needs the `fonts-noto-cjk` package.
 """
 
@@ -22,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SAMPLE = ROOT / "tests" / "data" / "gui" / "faq_excel_utf8.csv"
+SAMPLE = ROOT / "resources" / "samples" / "faq_sample.csv"
 LANGUAGES = ["en", "zh_CN", "ja_JP"]
 SIZE = (1280, 820)
 
@@ -58,7 +59,7 @@ def render_language(language: str, out_dir: Path, work_dir: Path) -> list[Path]:
     _wait(app, window.context.all_sources_read)
     window.method_page.set_answers(Answers(Content.PAIRS, facts_change=False, needs_sources=False, needs_style=True))
     window.method_page.apply()
-    window.project.update("mapping", prompt="{问题}", completion="{答案}", system="")
+    window.project.update("mapping", prompt="question", completion="answer", system="")
     window.project.update("output", folder=str(work_dir / f"output-{language}"))
     window.context.start_check()
     _wait(app, lambda: not window.context.busy)
@@ -73,6 +74,8 @@ def render_language(language: str, out_dir: Path, work_dir: Path) -> list[Path]:
     for step_id, _title in STEPS:
         window.go_to(step_id)
         app.processEvents()
+        if step_id == "review":
+            _select_first_duplicate(window, app)
         path = target / f"{step_id}.png"
         window.grab().save(str(path))
         written.append(path)
@@ -83,6 +86,20 @@ def render_language(language: str, out_dir: Path, work_dir: Path) -> list[Path]:
     window.deleteLater()
     app.processEvents()
     return written
+
+
+def _select_first_duplicate(window, app) -> None:  # noqa: ANN001
+    """Select the first duplicate record on the Review page, so the detail pane shows reasons."""
+    from gui.review import ReviewPage
+
+    page = window.findChild(ReviewPage)
+    result = window.context.result
+    if page is None or result is None:
+        return
+    duplicates = result.records.filter(result.records["status"] == "duplicate")["id"]
+    if duplicates.len():
+        page.go_to_record(int(duplicates[0]))
+        app.processEvents()
 
 
 def main(argv: list[str] | None = None) -> int:
