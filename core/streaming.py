@@ -212,7 +212,9 @@ def build_streamed(
         for entry, source in zip(report["inputs"], sources, strict=True):
             entry["rows"] = int(rows.get(source.index, 0))
         report["streamed"] = True
+        # Only the assignment is needed from here on; pass 2 runs with the rest freed.
         del small
+        outcome.records = outcome.records.clear()
         cancel.raise_if_cancelled()
 
         progress("write", 0, None)
