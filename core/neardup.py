@@ -246,22 +246,26 @@ class _Signatures:
         result[both] = _similarity(self.matrix, left[both], right[both])
         return result
 
-    def similar_pairs(self, threshold: float, cancel: CancelToken) -> pl.DataFrame:
-        """Return (row, row_b, similarity) for the long texts whose estimated similarity
-        reaches `threshold`, including the exact copies of each text."""
-        found = [self.copies]
+    def merge_similar(self, labels: np.ndarray, threshold: float, cancel: CancelToken) -> np.ndarray:
+        """Join the components of long texts whose estimated similarity reaches `threshold`,
+        and of the exact copies of each text; return the new frame-row labels.
+
+        Components are merged band by band, and a candidate pair already in one component
+        is neither compared nor kept, so memory stays proportional to the records rather
+        than to the candidate pairs, which run to tens of millions on templated data.
+        """
+        labels = _merge_components(labels, self.copies["row"].to_numpy(), self.copies["row_b"].to_numpy())
         bands, rows = lsh_bands(threshold, NUM_PERM)
         keys = _band_keys(self.matrix, bands, rows) if self.rows.size >= 2 else np.empty((0, bands), np.uint64)
         for band in range(keys.shape[1]):
             cancel.raise_if_cancelled()
             pairs = _bucket_pairs(keys[:, band])
             left, right = pairs["row"].to_numpy(), pairs["row_b"].to_numpy()
-            similarity = _similarity(self.matrix, left, right)
-            keep = similarity >= threshold
-            found.append(pl.DataFrame({
-                "row": self.rows[left[keep]], "row_b": self.rows[right[keep]], "similarity": similarity[keep],
-            }))
-        return pl.concat(found).unique(["row", "row_b"])
+            apart = labels[self.rows[left]] != labels[self.rows[right]]
+            left, right = left[apart], right[apart]
+            keep = _similarity(self.matrix, left, right) >= threshold
+            labels = _merge_components(labels, self.rows[left[keep]], self.rows[right[keep]])
+        return labels
 
 
 def _short_text_pairs(prepared: pl.DataFrame) -> pl.DataFrame:
@@ -274,19 +278,26 @@ def _short_text_pairs(prepared: pl.DataFrame) -> pl.DataFrame:
 
 
 def _clusters(pairs: pl.DataFrame, n_records: int) -> np.ndarray:
-    """Return a component label per record; a record with no pair is alone.
-
-    Connected components by vectorised hooking and pointer jumping: every label is a root
-    record, each pair hooks the larger root under the smaller one, and chains of roots are
-    shortened until each points at its final root. When a pass changes no label, every
-    pair has equal labels, so the labels are exactly the components. This replaces SciPy's
-    `connected_components`, which would add about 46 MB to the installed program.
-    """
+    """Return a component label per record; a record with no pair is alone."""
     labels = np.arange(n_records, dtype=np.int64)
-    if pairs.height == 0:
+    return _merge_components(labels, pairs["row"].to_numpy(), pairs["row_b"].to_numpy())
+
+
+def _merge_components(labels: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Return the component labels after joining each `left[i]` with `right[i]`.
+
+    `labels` gives every record the root record of its component so far (a root is its
+    own label; `np.arange` means every record is alone). Connected components by
+    vectorised hooking and pointer jumping: each pair hooks the larger root under the
+    smaller one, and chains of roots are shortened until each points at its final root.
+    When a pass changes no label, every pair has equal labels, so the labels are exactly
+    the components. This replaces SciPy's `connected_components`, which would add about
+    46 MB to the installed program, and lets pairs be merged band by band.
+    """
+    if left.size == 0:
         return labels
-    left = pairs["row"].to_numpy().astype(np.int64)
-    right = pairs["row_b"].to_numpy().astype(np.int64)
+    left = left.astype(np.int64)
+    right = right.astype(np.int64)
     while True:
         left_root, right_root = labels[left], labels[right]
         low = np.minimum(left_root, right_root)
@@ -310,8 +321,9 @@ def _cluster_frame(
     """Return a cluster label per frame row and the signatures behind them."""
     prepared = _prepare(frame, text_column)
     signatures = _Signatures(prepared, progress, cancel)
-    pairs = pl.concat([signatures.similar_pairs(threshold, cancel), _short_text_pairs(prepared)])
-    return _clusters(pairs, frame.height), signatures
+    short = _short_text_pairs(prepared)
+    labels = _clusters(short, frame.height)
+    return signatures.merge_similar(labels, threshold, cancel), signatures
 
 
 def _check_keep(frame: pl.DataFrame, keep: str, time_column: str | None) -> None:
