@@ -118,13 +118,25 @@ def map_fields(frame: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec) -> Mapp
     return _finish_mapping(mapped, KIND_FIELDS, templates, columns)
 
 
-def _default_fine_tuning_mapping(columns: list[str]) -> tuple[str, str, str]:
-    """Pick the conversation or prompt/completion columns a file already names, or fail."""
+def automatic_fine_tuning_columns(columns: list[str]) -> tuple[str, str, str] | None:
+    """Return the (conversation, prompt, completion) columns used when nothing is mapped.
+
+    A column named `conversation` or `messages` is the conversation; otherwise columns
+    named `prompt` and `completion` are used. None when the file names neither.
+    """
     for name in ("conversation", "messages"):
         if name in columns:
             return name, "", ""
     if "prompt" in columns and "completion" in columns:
         return "", "prompt", "completion"
+    return None
+
+
+def _default_fine_tuning_mapping(columns: list[str]) -> tuple[str, str, str]:
+    """Pick the conversation or prompt/completion columns a file already names, or fail."""
+    automatic = automatic_fine_tuning_columns(columns)
+    if automatic is not None:
+        return automatic
     raise MappingError(
         "choose which columns become the prompt and the completion (--prompt and --completion, "
         "a column name or a template such as 'Question: {title}'); "

@@ -23,6 +23,7 @@ from core import pipeline
 from core.catalog import Catalog, Lifecycle, ModelInfo, load_catalog
 from core.errors import CatalogError, TuneDataError
 from core.recipe import Task
+from core.stages import automatic_fine_tuning_columns
 from gui.context import StudioContext
 from gui.i18n import translate_error, translate_field, translate_reason
 from gui.pages import StepState
@@ -61,17 +62,15 @@ def _translate(text: str) -> str:
 
 
 def automatic_conversation(columns: list[str]) -> str:
-    """Return the column the build uses as the conversation when nothing is mapped, or "".
-
-    This mirrors the core's rule in `core.stages.map_fields`: with no conversation, prompt or
-    completion mapped, a column named `conversation` or `messages` holds the conversation.
-    """
-    return next((name for name in ("conversation", "messages") if name in columns), "")
+    """Return the column the build uses as the conversation when nothing is mapped, or ""."""
+    automatic = automatic_fine_tuning_columns(columns)
+    return automatic[0] if automatic else ""
 
 
 def automatic_prompt_completion(columns: list[str]) -> bool:
     """Tell whether the build uses the columns `prompt` and `completion` when nothing is mapped."""
-    return not automatic_conversation(columns) and "prompt" in columns and "completion" in columns
+    automatic = automatic_fine_tuning_columns(columns)
+    return automatic is not None and automatic[1] == "prompt"
 
 
 class FieldsPage(QWidget):
