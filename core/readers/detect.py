@@ -92,18 +92,21 @@ def _first_line(path: Path) -> str:
         return handle.readline()
 
 
+def _header_names(path: Path) -> set[str]:
+    """Return the column names of a CSV file's first line, or an empty set when it cannot be parsed."""
+    try:
+        return {name.strip().lstrip("\ufeff") for name in next(csv.reader([_first_line(path)]))}
+    except (csv.Error, StopIteration):
+        return set()
+
+
 def _has_jira_header(path: Path) -> bool:
     """Tell whether a CSV header has Jira's `Issue key` and `Summary` columns.
 
     Exports without comments are still Jira exports; the ticket reader then reports that
     each issue has no agent reply rather than asking the user to map columns.
     """
-    line = _first_line(path)
-    try:
-        header = {name.strip().lstrip("\ufeff") for name in next(csv.reader([line]))}
-    except (csv.Error, StopIteration):
-        return False
-    return _JIRA_COLUMNS <= header
+    return _JIRA_COLUMNS <= _header_names(path)
 
 
 _FRESHDESK_EXPORT_COLUMNS = {"Ticket ID", "Subject", "Description", "Status", "Priority", "Source"}
@@ -112,11 +115,7 @@ _FRESHDESK_EXPORT_COLUMNS = {"Ticket ID", "Subject", "Description", "Status", "P
 def _has_freshdesk_header(path: Path) -> bool:
     """Tell whether a CSV header is a Freshdesk export: `Ticket ID` with `Incoming` or
     `Private`, or Freshdesk's ticket export columns."""
-    line = _first_line(path)
-    try:
-        header = {name.strip().lstrip("\ufeff") for name in next(csv.reader([line]))}
-    except (csv.Error, StopIteration):
-        return False
+    header = _header_names(path)
     if "Ticket ID" in header and header & {"Incoming", "Private"}:
         return True
     return _FRESHDESK_EXPORT_COLUMNS <= header
