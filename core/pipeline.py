@@ -51,8 +51,8 @@ class BuildResult:
 
     `records` has one row per input row, in input order, with the columns
     `id` (Int64, 1-based across all sources), `source_file` (String), `source_row` (Int64),
-    `key` (String, "file name:source_row", used by the recipe's review lists; the file
-    name without its folder, so the lists still match after the project folder moves),
+    `key` (String, "file name:source_row", used by the recipe's review lists; the name has
+    no folder, so the lists still match after the project folder moves),
     `status` (one of the STATUS_* values), `reasons` (List[String] of reason codes),
     `messages` (List[String], one English sentence per reason), `duplicate_of` (Int64 id
     of the kept record, or null), `similarity` (Float64 estimated Jaccard similarity to the

@@ -301,7 +301,7 @@ def _add_token_counts(frame: pl.DataFrame, kind: str) -> pl.DataFrame:
 
 
 def _near_text_expr(kind: str) -> pl.Expr:
-    """The text near-duplicate detection compares: every field or turn, one per line."""
+    """Build the text near-duplicate detection compares: every field or turn, one per line."""
     if kind == KIND_INPUT:
         return pl.col("__input").fill_null("")
     if kind == KIND_FIELDS:
@@ -494,8 +494,8 @@ def mark_duplicates(
     MinHash (`core.neardup`) and later members of a cluster get `near_duplicate`.
 
     Records are grouped by a 64-bit hash of their JSON, which is much faster than grouping
-    by the text itself, and every candidate is then compared with the kept record's text,
-    so a hash collision can never mark two different records as duplicates.
+    by the text itself. Every candidate is then compared with the kept record's text, so a
+    hash collision can never mark two different records as duplicates.
     NOTE(dedup): after a collision, a later exact copy of the colliding record would be
     kept rather than marked; at 64 bits that needs billions of records to be likely.
     """
