@@ -182,9 +182,10 @@ def same_cluster_pairs(ids: pl.Series, labels: pl.Series) -> set[tuple[int, int]
 
 
 def true_jaccard(frame: pl.DataFrame) -> dict[int, set[int]]:
-    shingles = _shingle_hashes(_prepare(frame, "text"))
-    grouped = shingles.group_by("__neardup_row").agg("hash")
-    return {row: set(hashes) for row, hashes in grouped.iter_rows()}
+    prepared = _prepare(frame, "text")
+    rows, hashes = _shingle_hashes(prepared["whole"], prepared["is_cjk"].to_numpy())
+    grouped = pl.DataFrame({"row": rows, "hash": hashes}).group_by("row").agg("hash")
+    return {row: set(values) for row, values in grouped.iter_rows()}
 
 
 def run_quality(base: int, threshold: float, seed: int) -> None:

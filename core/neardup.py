@@ -9,10 +9,12 @@ shingle size is one shingle.
 A whole text shorter than the shingle size (好的, はい, "ok thanks") gets no signature:
 it is compared as a whole normalised string, so distinct short texts never collide.
 
-The MinHash is computed with NumPy over all shingles of a chunk at once instead of with
-datasketch's per-record `MinHash`, because datasketch 2.0 took 1.8 s on one core for
-`MinHash.bulk` plus LSH insertion of 20,000 records of 25 words. That is about 90 s per
-million records before any shingling. benchmarks/neardup_quality.py times this module.
+Shingling and MinHash run in NumPy over the code points of a chunk of texts at once, on
+every core. The signature is one-permutation MinHash with optimal densification, which
+hashes each shingle once instead of once per slot. On a million records of 458 bytes,
+datasketch's per-record `MinHash` was measured at about 90 s before any shingling. A
+128-slot NumPy MinHash took about 17 s with shingling, and this module takes about 5 s on
+two cores (benchmarks/neardup_quality.py times it).
 
 Candidate pairs from the LSH bands are kept when their estimated Jaccard similarity (the
 share of equal signature slots) reaches the threshold, and the kept pairs are joined
@@ -22,7 +24,13 @@ B and B with C even when A and C alone would fall below the threshold.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import logging
+import os
+import threading
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from typing import Literal
 
 import numpy as np
@@ -35,7 +43,7 @@ log = logging.getLogger(__name__)
 
 SHINGLE_SIZE = 3
 NUM_PERM = 128
-CHUNK_RECORDS = 10_000
+CHUNK_RECORDS = 2_500
 MAX_ALL_PAIRS_BUCKET = 64
 
 KeepRule = Literal["first", "longest", "most_recent"]
@@ -46,93 +54,178 @@ _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 # (so "3.5" and "example.com" are not split). Commas are not boundaries, so adding or
 # dropping one changes no shingle.
 _SENTENCE_END = r"[。！？!?；;\n]+|\.(?:\s+|$)"
-_NOT_WORD = r"[\p{P}\p{S}\s]+"
+# Punctuation, symbols, control characters and spaces other than the sentence mark.
+_NOT_WORD = r"[[\p{P}\p{S}\p{C}\s]--\n]+"
+_RECORD_MARK, _SENTENCE_MARK, _WORD_MARK = 0, ord("\n"), ord(" ")
+_MASK32 = np.uint64(0xFFFF_FFFF)
 
 
-def normalise_expr(column: str) -> pl.Expr:
-    """Return sentences (List[String]) of a text column after NFKC, lower case and the
-    removal of punctuation; CJK sentences also lose their spaces."""
-    text = pl.col(column).str.normalize("NFKC").str.to_lowercase()
-    is_cjk = text.str.contains(_CJK)
-    sentences = text.str.replace_all(_SENTENCE_END, "\n").str.split("\n")
-    cleaned = sentences.list.eval(
-        pl.element().str.replace_all(_NOT_WORD, " ").str.strip_chars()
-    )
-    cjk = cleaned.list.eval(pl.element().str.replace_all(" ", "", literal=True))
-    chosen = pl.when(is_cjk).then(cjk).otherwise(cleaned)
-    return chosen.list.eval(pl.element().filter(pl.element() != ""))
+def _prepare(frame: pl.DataFrame, text_column: str, *, already_nfkc: bool = False) -> pl.DataFrame:
+    """Return row, whole (the normalised text), is_cjk and units (characters or words).
 
+    The normalised text is in lower case, with sentences separated by a line feed, words
+    by one space and punctuation removed. Text with Chinese, Japanese or Korean
+    characters also loses its spaces. `already_nfkc` skips NFKC for text the cleaning
+    step has already normalised.
 
-def _prepare(frame: pl.DataFrame, text_column: str) -> pl.DataFrame:
-    """Return row, is_cjk, sentences, whole (normalised text) and units (characters or words)."""
-    prepared = frame.select(
-        pl.int_range(pl.len(), dtype=pl.Int64).alias(_ROW),
-        pl.col(text_column).str.normalize("NFKC").str.to_lowercase().str.contains(_CJK).fill_null(False).alias("is_cjk"),
-        normalise_expr(text_column).fill_null([]).alias("sentences"),
-    )
-    whole = pl.when(pl.col("is_cjk")).then(pl.col("sentences").list.join("")).otherwise(pl.col("sentences").list.join(" "))
-    units = (
-        pl.when(pl.col("is_cjk"))
-        .then(whole.str.len_chars())
-        .otherwise(pl.col("sentences").list.eval(pl.element().str.split(" ").list.len()).list.sum())
-    )
-    return prepared.with_columns(whole.alias("whole"), units.fill_null(0).alias("units"))
-
-
-def _shingle_hashes(prepared: pl.DataFrame) -> pl.DataFrame:
-    """Return (row, hash) per shingle of the records in `prepared`, grouped by row."""
-    sentences = prepared.select(_ROW, "is_cjk", "sentences").explode("sentences").drop_nulls("sentences")
-    cjk = sentences.filter(pl.col("is_cjk")).select(_ROW, pl.col("sentences").alias("sentence"))
-    cjk = cjk.with_columns(
-        pl.int_ranges(0, (pl.col("sentence").str.len_chars().cast(pl.Int64) - SHINGLE_SIZE + 1).clip(lower_bound=1)).alias("offset")
-    ).explode("offset")
-    cjk_grams = cjk.select(_ROW, pl.col("sentence").str.slice(pl.col("offset"), SHINGLE_SIZE).alias("gram"))
-
-    words = sentences.filter(~pl.col("is_cjk")).select(_ROW, pl.col("sentences").str.split(" ").alias("words"))
-    words = words.with_columns(
-        pl.int_ranges(0, (pl.col("words").list.len().cast(pl.Int64) - SHINGLE_SIZE + 1).clip(lower_bound=1)).alias("offset")
-    ).explode("offset")
-    word_grams = words.select(_ROW, pl.col("words").list.slice(pl.col("offset"), SHINGLE_SIZE).list.join(" ").alias("gram"))
-
-    # Each record is either CJK or not, so its shingles stay contiguous after the concat,
-    # which is all the MinHash needs; a repeated shingle does not change a minimum.
-    grams = pl.concat([cjk_grams, word_grams])
-    return grams.select(_ROW, pl.col("gram").hash(seed=7).alias("hash"))
-
-
-class _MinHasher:
-    """MinHash with 32-bit arithmetic: slot k of a shingle hash x is (a_k * x + b_k) mod 2^32.
-
-    x is the high half of Polars' 64-bit string hash, so it is already well mixed, and
-    each (a_k odd, b_k) pair permutes it. NumPy has SIMD kernels for 32-bit but not 64-bit
-    multiplication, which makes this about 20 times faster than a 64-bit family. On
-    random sets of 60 shingles the similarity estimate had no measurable bias and the
-    standard deviation of sqrt(J(1 - J) / 128) that MinHash theory predicts.
+    Each step is its own `select` of one expression, because Polars spreads a lone
+    expression over every core but gives each of several expressions one core. On two
+    cores the combined `select` measured about twice as slow.
     """
+    text = frame.select(pl.col(text_column).cast(pl.String).fill_null("").alias("whole"))
+    if not already_nfkc:
+        text = text.select(pl.col("whole").str.normalize("NFKC"))
+    text = text.select(pl.col("whole").str.to_lowercase())
+    text = text.select(
+        pl.col("whole").str.replace_all(_SENTENCE_END, "\n").str.replace_all(_NOT_WORD, " ")
+        .str.replace_all(r" *\n[ \n]*", "\n").str.strip_chars(" \n")
+    )
+    text = text.with_columns(pl.col("whole").str.contains(_CJK).alias("is_cjk"))
+    text = text.with_columns(
+        pl.when(pl.col("is_cjk")).then(pl.col("whole").str.replace_all(" ", "", literal=True)).otherwise(pl.col("whole"))
+    )
+    breaks = pl.col("whole").str.count_matches("\n", literal=True)
+    spaces = pl.col("whole").str.count_matches(" ", literal=True)
+    units = (
+        pl.when(pl.col("whole") == "").then(0)
+        .when(pl.col("is_cjk")).then(pl.col("whole").str.len_chars() - breaks)
+        .otherwise(breaks + spaces + 1)
+    )
+    return text.select(pl.int_range(pl.len(), dtype=pl.Int64).alias(_ROW), "whole", "is_cjk", units.cast(pl.Int64).alias("units"))
 
-    def __init__(self, num_perm: int, seed: int = 1) -> None:
-        generator = np.random.default_rng(seed)
-        self.a = (generator.integers(0, 2**32, size=num_perm, dtype=np.uint64).astype(np.uint32) | np.uint32(1))
-        self.b = generator.integers(0, 2**32, size=num_perm, dtype=np.uint64).astype(np.uint32)
-        self.num_perm = num_perm
 
-    def signatures(self, rows: np.ndarray, hashes: np.ndarray, n_records: int, block: int = 32) -> np.ndarray:
-        """Return an (n_records, num_perm) uint32 matrix for shingles grouped by row; a row
-        without shingles keeps the maximum value in every slot."""
-        result = np.full((n_records, self.num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
-        if hashes.size == 0:
-            return result
-        values32 = (hashes >> np.uint64(32)).astype(np.uint32)
-        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-        present = rows[starts]
-        scratch = np.empty((block, values32.size), dtype=np.uint32)
-        for first in range(0, self.num_perm, block):
-            last = min(first + block, self.num_perm)
-            values = scratch[: last - first]
-            np.multiply(self.a[first:last, None], values32[None, :], out=values)
-            np.add(values, self.b[first:last, None], out=values)
-            result[present, first:last] = np.minimum.reduceat(values, starts, axis=1).T
+def _mix(values: np.ndarray) -> np.ndarray:
+    """Scramble uint64 values in place with the SplitMix64 finaliser and return them."""
+    values ^= values >> np.uint64(30)
+    values *= np.uint64(0xBF58476D1CE4E5B9)
+    values ^= values >> np.uint64(27)
+    values *= np.uint64(0x94D049BB133111EB)
+    values ^= values >> np.uint64(31)
+    return values
+
+
+class _Powers:
+    """Powers of the polynomial base and of its inverse modulo 2^64, grown on demand."""
+
+    BASE = 0x100000001B3  # odd, so it has an inverse modulo 2^64
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._up = np.ones(1, dtype=np.uint64)
+        self._down = np.ones(1, dtype=np.uint64)
+
+    def get(self, size: int) -> tuple[np.ndarray, np.ndarray]:
+        with self._lock:
+            if self._up.size < size:
+                grown = max(size, 2 * self._up.size)
+                inverse = pow(self.BASE, -1, 2**64)
+                self._up = np.cumprod(np.r_[np.uint64(1), np.full(grown - 1, self.BASE, dtype=np.uint64)])
+                self._down = np.cumprod(np.r_[np.uint64(1), np.full(grown - 1, inverse, dtype=np.uint64)])
+            return self._up[:size], self._down[:size]
+
+
+_POWERS = _Powers()
+
+
+def _shingle_hashes(texts: pl.Series, is_cjk: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (record, hash) per shingle of normalised texts, in record order.
+
+    The texts are joined and read as one array of code points. A unit is a character in
+    CJK text and a word otherwise, hashed as a polynomial over its code points with
+    prefix sums. A shingle combines three units of one sentence, and a sentence shorter
+    than that is one shingle.
+    """
+    # Every text ends with the record mark, so every word ends at a separator.
+    joined = texts.str.join("\x00").item() + "\x00" if texts.len() else ""
+    points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    record_end = points == _RECORD_MARK
+    sentence_end = record_end | (points == _SENTENCE_MARK)
+    separator = sentence_end | (points == _WORD_MARK)
+    record = np.cumsum(record_end) - record_end
+    in_cjk = is_cjk[record] if points.size else np.empty(0, dtype=bool)
+    before = np.r_[True, separator[:-1]]
+    word_start = ~separator & before & ~in_cjk
+    starts = np.flatnonzero(~separator & (in_cjk | before))
+    if starts.size == 0:
+        return np.empty(0, np.int64), np.empty(0, np.uint64)
+    ends = starts + 1
+    ends[word_start[starts]] = np.flatnonzero(separator & ~before & ~in_cjk)
+
+    up, down = _POWERS.get(points.size + 1)
+    prefix = np.zeros(points.size + 1, dtype=np.uint64)
+    np.cumsum(points.astype(np.uint64) * down[: points.size], out=prefix[1:])
+    units = _mix((prefix[ends] - prefix[starts]) * up[starts])
+    sentence = np.cumsum(sentence_end)[starts]
+
+    count = units.size
+    padded = np.r_[units, np.zeros(2, dtype=np.uint64)]
+    sentence_padded = np.r_[sentence, -1, -2]
+    second = sentence_padded[1:count + 1] == sentence
+    third = sentence_padded[2:count + 2] == sentence
+    first_of_sentence = np.r_[True, sentence[1:] != sentence[:-1]]
+    sentence_starts = np.flatnonzero(first_of_sentence)
+    lengths = np.diff(np.r_[sentence_starts, count])
+    keep = third.copy()
+    keep[sentence_starts[lengths < SHINGLE_SIZE]] = True
+    positions = np.flatnonzero(keep)
+    hashes = units[positions]
+    hashes += np.where(second[positions], padded[positions + 1], np.uint64(0)) * np.uint64(0x9E3779B97F4A7C15)
+    hashes ^= np.where(third[positions], padded[positions + 2], np.uint64(0)) * np.uint64(0xC2B2AE3D27D4EB4F)
+    return record[starts][positions].astype(np.int64), _mix(hashes)
+
+
+def _signatures(rows: np.ndarray, hashes: np.ndarray, n_records: int, num_perm: int) -> np.ndarray:
+    """Return an (n_records, num_perm) uint32 MinHash matrix by one-permutation hashing.
+
+    Each shingle hash is split into a slot (its top bits) and a value (its low 32 bits),
+    and each slot keeps its smallest value, found by sorting instead of hashing each
+    shingle num_perm times. An empty slot borrows the value of a slot chosen by a fixed
+    sequence of random probes, the same for every record (optimal densification), so
+    equal slots still estimate the Jaccard similarity. A record without shingles keeps
+    the maximum value in every slot.
+    """
+    empty_value = np.uint32(0xFFFF_FFFF)
+    result = np.full((n_records, num_perm), empty_value, dtype=np.uint32)
+    if hashes.size == 0:
         return result
+    slot = ((hashes >> np.uint64(32)) * np.uint64(num_perm)) >> np.uint64(32)
+    keys = (rows.astype(np.uint64) * np.uint64(num_perm) + slot) << np.uint64(32)
+    keys |= hashes & _MASK32
+    keys.sort()
+    cell = keys >> np.uint64(32)
+    first = np.r_[True, cell[1:] != cell[:-1]]
+    flat = result.reshape(-1)
+    flat[cell[first].astype(np.int64)] = (keys[first] & _MASK32).astype(np.uint32)
+
+    filled = flat != empty_value
+    has_any = np.zeros(n_records, dtype=bool)
+    has_any[rows] = True
+    missing = np.flatnonzero(~filled & np.repeat(has_any, num_perm))
+    base = missing - missing % num_perm
+    slots = missing - base
+    for probe in _probe_table(num_perm):
+        if missing.size == 0:
+            break
+        source = base + probe[slots]
+        found = filled[source]
+        flat[missing[found]] = flat[source[found]]
+        lost = ~found
+        missing, base, slots = missing[lost], base[lost], slots[lost]
+    if missing.size:
+        # Past the probe table only records with one or two filled slots remain; each
+        # takes its first filled slot.
+        first_filled = filled.reshape(n_records, num_perm).argmax(axis=1)
+        flat[missing] = flat[base + first_filled[base // num_perm]]
+    return result
+
+
+@functools.cache
+def _probe_table(num_perm: int, attempts: int = 1024) -> np.ndarray:
+    """Return the probe table: row k is the slot each slot borrows from at attempt k.
+
+    The table is seeded, so every record follows the same sequence.
+    """
+    return np.random.default_rng(num_perm).integers(0, num_perm, size=(attempts, num_perm))
 
 
 def lsh_bands(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
@@ -162,12 +255,13 @@ def _band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """Return an (n_records, bands) uint64 matrix, one hash per band of the signature."""
     generator = np.random.default_rng(2)
     multipliers = generator.integers(1, 2**63, size=rows, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-    keys = np.empty((signatures.shape[0], bands), dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for band in range(bands):
-            block = signatures[:, band * rows:(band + 1) * rows].astype(np.uint64)
-            keys[:, band] = (block * multipliers[None, :]).sum(axis=1, dtype=np.uint64) ^ np.uint64(band)
-    return keys
+    banded = signatures[:, : bands * rows].reshape(signatures.shape[0], bands, rows)
+    keys = np.zeros((signatures.shape[0], bands), dtype=np.uint64)
+    # One row of every band at a time: a few passes over the matrix instead of a pass
+    # per band over strided columns.
+    for row in range(rows):
+        keys += banded[:, :, row].astype(np.uint64) * multipliers[row]
+    return keys ^ np.arange(bands, dtype=np.uint64)
 
 
 def _bucket_pairs(keys: np.ndarray) -> pl.DataFrame:
@@ -189,30 +283,60 @@ def _bucket_pairs(keys: np.ndarray) -> pl.DataFrame:
 
 
 def _similarity(signatures: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Return the share of equal slots between signature rows `left[i]` and `right[i]`."""
+    """Return the share of equal slots between signature rows `left[i]` and `right[i]`,
+    compared in blocks on every core."""
     result = np.empty(left.size, dtype=np.float64)
-    step = 200_000
-    for start in range(0, left.size, step):
+    step = 50_000
+
+    def compare(start: int) -> None:
         stop = start + step
-        result[start:stop] = (signatures[left[start:stop]] == signatures[right[start:stop]]).mean(axis=1)
+        equal = signatures[left[start:stop]] == signatures[right[start:stop]]
+        result[start:stop] = np.count_nonzero(equal, axis=1) / signatures.shape[1]
+
+    if left.size <= step:
+        compare(0)
+    else:
+        with ThreadPoolExecutor(_workers(), thread_name_prefix="minhash") as pool:
+            list(pool.map(compare, range(0, left.size, step)))
     return result
+
+
+def _workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
 
 
 def _signature_matrix(
     prepared: pl.DataFrame, num_perm: int, progress: ProgressCallback, cancel: CancelToken
 ) -> np.ndarray:
-    hasher = _MinHasher(num_perm)
+    """Return the MinHash signatures of `prepared`, hashed in chunks on every core.
+
+    NumPy and Polars release the GIL in their loops, so threads run the chunks in
+    parallel. Small chunks keep each step's arrays in the processor's cache.
+    """
     n_records = prepared.height
     signatures = np.empty((n_records, num_perm), dtype=np.uint32)
-    for start in range(0, n_records, CHUNK_RECORDS):
-        cancel.raise_if_cancelled()
-        chunk = prepared.slice(start, CHUNK_RECORDS)
-        shingles = _shingle_hashes(chunk)
-        rows = shingles[_ROW].to_numpy() - chunk[_ROW][0]
-        signatures[start:start + chunk.height] = hasher.signatures(
-            rows, shingles["hash"].to_numpy(), chunk.height
-        )
-        progress("near_duplicates", start + chunk.height, n_records)
+    is_cjk = prepared["is_cjk"].to_numpy()
+    whole = prepared["whole"]
+
+    def hash_chunk(start: int) -> int:
+        chunk = whole.slice(start, CHUNK_RECORDS)
+        rows, hashes = _shingle_hashes(chunk, is_cjk[start:start + chunk.len()])
+        signatures[start:start + chunk.len()] = _signatures(rows, hashes, chunk.len(), num_perm)
+        return start + chunk.len()
+
+    starts = iter(range(0, n_records, CHUNK_RECORDS))
+    workers = _workers()
+    with ThreadPoolExecutor(workers, thread_name_prefix="minhash") as pool:
+        pending = deque(pool.submit(hash_chunk, start) for start in itertools.islice(starts, 2 * workers))
+        try:
+            while pending:
+                done = pending.popleft().result()
+                progress("near_duplicates", done, n_records)
+                cancel.raise_if_cancelled()
+                pending.extend(pool.submit(hash_chunk, start) for start in itertools.islice(starts, 1))
+        finally:
+            for future in pending:
+                future.cancel()
     return signatures
 
 
@@ -316,10 +440,11 @@ def _merge_components(labels: np.ndarray, left: np.ndarray, right: np.ndarray) -
 
 
 def _cluster_frame(
-    frame: pl.DataFrame, text_column: str, threshold: float, progress: ProgressCallback, cancel: CancelToken
+    frame: pl.DataFrame, text_column: str, threshold: float, progress: ProgressCallback, cancel: CancelToken,
+    already_nfkc: bool = False,
 ) -> tuple[np.ndarray, _Signatures]:
     """Return a cluster label per frame row and the signatures behind them."""
-    prepared = _prepare(frame, text_column)
+    prepared = _prepare(frame, text_column, already_nfkc=already_nfkc)
     signatures = _Signatures(prepared, progress, cancel)
     short = _short_text_pairs(prepared)
     labels = _clusters(short, frame.height)
@@ -350,6 +475,7 @@ def near_duplicates(
     *,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken = NEVER_CANCELLED,
+    already_nfkc: bool = False,
 ) -> pl.DataFrame:
     """Find clusters of near-duplicate texts and choose the record each cluster keeps.
 
@@ -360,6 +486,8 @@ def near_duplicates(
     the kept record).
     `keep` chooses the kept record: "first" in input order, "longest" text, or
     "most_recent" by `time_column` (nulls count as oldest); ties go to the first.
+    `already_nfkc` says the texts are already in Unicode NFKC, which saves normalising
+    them again.
 
     Raises:
         UsageError: `keep` is unknown, or "most_recent" without a usable `time_column`.
@@ -370,7 +498,7 @@ def near_duplicates(
     if frame.height < 2:
         return pl.DataFrame(schema=schema)
 
-    labels, signatures = _cluster_frame(frame, text_column, threshold, progress, cancel)
+    labels, signatures = _cluster_frame(frame, text_column, threshold, progress, cancel, already_nfkc)
     members = (
         frame.with_row_index(_ROW)
         .with_columns(pl.col(_ROW).cast(pl.Int64), pl.Series("label", labels))

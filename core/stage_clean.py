@@ -51,9 +51,12 @@ def clean_texts(
     matched against `key_column`.
     """
     frame, stats = clean_fields(frame, columns, spec)
+    after_basic = frame.select(columns)
     # The zero-width rule already ran with the basic rules, which skip clean rows.
     frame, text_stats = apply_text_rules(frame, columns, spec.model_copy(update={"remove_zero_width": False}))
     stats.extend(text_stats)
+    if spec.nfkc and any(stat.changed for stat in text_stats):
+        frame = _normalise_changed(frame, after_basic, columns)
 
     if spec.reserved_strings == "escape" and reserved:
         frame, stat = escape_reserved(frame, columns, reserved)
@@ -66,3 +69,18 @@ def clean_texts(
     if kept_redactions:
         frame, findings = undo_redactions(frame, findings, kept_redactions, row_keys=frame[key_column])
     return CleanOutcome(frame, stats, result.counts, result.records, findings)
+
+
+def _normalise_changed(frame: pl.DataFrame, before: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
+    """Apply NFKC again to the values a text rule changed after the basic rules ran.
+
+    Decoded HTML entities and repaired mojibake can bring back full-width or compatibility
+    characters. Normalising only the changed values keeps every text in NFKC when the
+    recipe switches NFKC on, which near-duplicate detection relies on.
+    """
+    updates = []
+    for name in columns:
+        rows = frame[name].ne_missing(before[name]).arg_true()
+        if rows.len():
+            updates.append(frame[name].scatter(rows, frame[name].gather(rows).str.normalize("NFKC")))
+    return frame.with_columns(updates) if updates else frame

@@ -553,7 +553,7 @@ def _near_duplicates(
     ).select("__id", "__near_text", "__where", *([time_column] if time_column else []))
     found = near_duplicates(
         candidates, "__near_text", "__id", threshold=recipe.dedup.near_threshold, keep=recipe.dedup.near_keep,
-        time_column=time_column, progress=progress, cancel=cancel,
+        time_column=time_column, progress=progress, cancel=cancel, already_nfkc=recipe.cleaning.nfkc,
     ).filter(pl.col("duplicate_of").is_not_null())
     kept_where = candidates.select(pl.col("__id").alias("duplicate_of"), pl.col("__where").alias("__kept_where"))
     return found.join(kept_where, on="duplicate_of", how="left").select(
