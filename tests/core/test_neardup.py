@@ -171,3 +171,29 @@ def test_clusters_match_union_find():
     labels = _clusters(pl.DataFrame({"row": left, "row_b": right}), n_records)
     found = {frozenset(np.flatnonzero(labels == label).tolist()) for label in np.unique(labels)}
     assert found == expected
+
+
+def test_signature_estimates_jaccard() -> None:
+    from core.neardup import _signatures
+
+    rng = np.random.default_rng(5)
+    estimates = []
+    for _ in range(300):
+        shared = rng.integers(0, 2**64, size=48, dtype=np.uint64)
+        left = np.r_[shared, rng.integers(0, 2**64, size=6, dtype=np.uint64)]
+        right = np.r_[shared, rng.integers(0, 2**64, size=6, dtype=np.uint64)]
+        rows = np.r_[np.zeros(left.size, np.int64), np.ones(right.size, np.int64)]
+        signature = _signatures(rows, np.r_[left, right], 2, 128)
+        estimates.append(np.mean(signature[0] == signature[1]))
+    true_jaccard = 48 / 60
+    assert abs(np.mean(estimates) - true_jaccard) < 0.01
+    assert np.std(estimates) < 0.06
+
+
+def test_signature_of_one_shingle_fills_every_slot() -> None:
+    from core.neardup import _signatures
+
+    signature = _signatures(np.array([1]), np.array([12345678901234567], dtype=np.uint64), 3, 128)
+    assert (signature[1] == signature[1][0]).all()
+    assert (signature[0] == np.iinfo(np.uint32).max).all()
+    assert (signature[2] == np.iinfo(np.uint32).max).all()
