@@ -68,30 +68,36 @@ def _prepare(frame: pl.DataFrame, text_column: str, *, already_nfkc: bool = Fals
     characters also loses its spaces. `already_nfkc` skips NFKC for text the cleaning
     step has already normalised.
 
-    Each step is its own `select` of one expression, because Polars spreads a lone
-    expression over every core but gives each of several expressions one core. On two
-    cores the combined `select` measured about twice as slow.
+    The query runs on Polars' streaming engine, which works through the rows in batches
+    on every core and keeps no intermediate copy of the whole column. On a million texts
+    of 458 bytes it took 2.4 s and 0.6 GB, against 5.0 s and 1.3 GB eagerly.
     """
-    text = frame.select(pl.col(text_column).cast(pl.String).fill_null("").alias("whole"))
+    text = pl.col(text_column).cast(pl.String).fill_null("")
     if not already_nfkc:
-        text = text.select(pl.col("whole").str.normalize("NFKC"))
-    text = text.select(pl.col("whole").str.to_lowercase())
-    text = text.select(
-        pl.col("whole").str.replace_all(_SENTENCE_END, "\n").str.replace_all(_NOT_WORD, " ")
-        .str.replace_all(r" *\n[ \n]*", "\n").str.strip_chars(" \n")
+        text = text.str.normalize("NFKC")
+    marked = (
+        text.str.to_lowercase()
+        .str.replace_all(_SENTENCE_END, "\n")
+        .str.replace_all(_NOT_WORD, " ")
+        .str.replace_all(r" *\n[ \n]*", "\n")
+        .str.strip_chars(" \n")
     )
-    text = text.with_columns(pl.col("whole").str.contains(_CJK).alias("is_cjk"))
-    text = text.with_columns(
-        pl.when(pl.col("is_cjk")).then(pl.col("whole").str.replace_all(" ", "", literal=True)).otherwise(pl.col("whole"))
-    )
-    breaks = pl.col("whole").str.count_matches("\n", literal=True)
-    spaces = pl.col("whole").str.count_matches(" ", literal=True)
+    whole = pl.col("whole")
+    breaks = whole.str.count_matches("\n", literal=True)
+    spaces = whole.str.count_matches(" ", literal=True)
     units = (
-        pl.when(pl.col("whole") == "").then(0)
-        .when(pl.col("is_cjk")).then(pl.col("whole").str.len_chars() - breaks)
+        pl.when(whole == "").then(0)
+        .when(pl.col("is_cjk")).then(whole.str.len_chars() - breaks)
         .otherwise(breaks + spaces + 1)
     )
-    return text.select(pl.int_range(pl.len(), dtype=pl.Int64).alias(_ROW), "whole", "is_cjk", units.cast(pl.Int64).alias("units"))
+    query = (
+        frame.lazy()
+        .select(pl.int_range(pl.len(), dtype=pl.Int64).alias(_ROW), marked.alias("whole"))
+        .with_columns(whole.str.contains(_CJK).alias("is_cjk"))
+        .with_columns(pl.when(pl.col("is_cjk")).then(whole.str.replace_all(" ", "", literal=True)).otherwise(whole))
+        .with_columns(units.cast(pl.Int64).alias("units"))
+    )
+    return query.collect(engine="streaming")
 
 
 def _mix(values: np.ndarray) -> np.ndarray:
@@ -283,15 +289,21 @@ def _bucket_pairs(keys: np.ndarray) -> pl.DataFrame:
 
 
 def _similarity(signatures: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Return the share of equal slots between signature rows `left[i]` and `right[i]`,
-    compared in blocks on every core."""
+    """Return the estimated Jaccard similarity of signature rows `left[i]` and `right[i]`,
+    compared in blocks on every core.
+
+    Different minima share their low 16 bits once in 65,536 times, so the share of equal
+    slots overstates the similarity J by (1 - J) / 65,536. The estimate removes that.
+    """
     result = np.empty(left.size, dtype=np.float64)
     step = 50_000
+    chance = 2.0 ** -16
 
     def compare(start: int) -> None:
         stop = start + step
         equal = signatures[left[start:stop]] == signatures[right[start:stop]]
-        result[start:stop] = np.count_nonzero(equal, axis=1) / signatures.shape[1]
+        share = np.count_nonzero(equal, axis=1) / signatures.shape[1]
+        result[start:stop] = np.clip((share - chance) / (1.0 - chance), 0.0, 1.0)
 
     if left.size <= step:
         compare(0)
@@ -306,23 +318,27 @@ def _workers() -> int:
 
 
 def _signature_matrix(
-    prepared: pl.DataFrame, num_perm: int, progress: ProgressCallback, cancel: CancelToken
+    whole: pl.Series, is_cjk: np.ndarray, rows: np.ndarray, num_perm: int,
+    progress: ProgressCallback, cancel: CancelToken,
 ) -> np.ndarray:
-    """Return the MinHash signatures of `prepared`, hashed in chunks on every core.
+    """Return the MinHash signatures of the normalised texts at `rows`, hashed in chunks
+    on every core.
 
     NumPy and Polars release the GIL in their loops, so threads run the chunks in
-    parallel. Small chunks keep each step's arrays in the processor's cache.
+    parallel. Small chunks keep each step's arrays in the processor's cache. Only the
+    low 16 bits of each slot are kept (b-bit MinHash): two different minima then look
+    equal with probability 1/65,536, which `_similarity` corrects for, and the matrix
+    takes half the memory.
     """
-    n_records = prepared.height
-    signatures = np.empty((n_records, num_perm), dtype=np.uint32)
-    is_cjk = prepared["is_cjk"].to_numpy()
-    whole = prepared["whole"]
+    n_records = rows.size
+    signatures = np.empty((n_records, num_perm), dtype=np.uint16)
 
     def hash_chunk(start: int) -> int:
-        chunk = whole.slice(start, CHUNK_RECORDS)
-        rows, hashes = _shingle_hashes(chunk, is_cjk[start:start + chunk.len()])
-        signatures[start:start + chunk.len()] = _signatures(rows, hashes, chunk.len(), num_perm)
-        return start + chunk.len()
+        chunk_rows = rows[start:start + CHUNK_RECORDS]
+        shingle_rows, hashes = _shingle_hashes(whole.gather(chunk_rows), is_cjk[chunk_rows])
+        block = _signatures(shingle_rows, hashes, chunk_rows.size, num_perm)
+        signatures[start:start + chunk_rows.size] = block
+        return start + chunk_rows.size
 
     starts = iter(range(0, n_records, CHUNK_RECORDS))
     workers = _workers()
@@ -348,19 +364,25 @@ class _Signatures:
     """
 
     def __init__(self, prepared: pl.DataFrame, progress: ProgressCallback, cancel: CancelToken) -> None:
-        long_texts = prepared.filter(pl.col("units") >= SHINGLE_SIZE).with_columns(
-            pl.col(_ROW).first().over("whole").alias("representative")
+        # Texts are grouped by a 64-bit hash, because grouping the strings would copy every
+        # text. A pair of different texts with equal hashes is split again below.
+        long_texts = prepared.select(_ROW, pl.col("whole").hash(seed=11).alias("key")).filter(
+            prepared["units"] >= SHINGLE_SIZE
         )
-        representatives = long_texts.filter(pl.col(_ROW) == pl.col("representative"))
-        self.rows = representatives[_ROW].to_numpy()
+        rows = long_texts[_ROW].to_numpy()
+        representative = long_texts.select(pl.col(_ROW).first().over("key")).to_series().to_numpy().copy()
+        copies = np.flatnonzero(rows != representative)
+        whole = prepared["whole"]
+        if copies.size:
+            differ = (whole.gather(rows[copies]) != whole.gather(representative[copies])).to_numpy()
+            representative[copies[differ]] = rows[copies[differ]]
+            copies = copies[~differ]
+        self.rows = rows[rows == representative]
         self.local = np.full(prepared.height, -1, dtype=np.int64)
         self.local[self.rows] = np.arange(self.rows.size)
-        self.local[long_texts[_ROW].to_numpy()] = self.local[long_texts["representative"].to_numpy()]
-        self.copies = long_texts.filter(pl.col(_ROW) != pl.col("representative")).select(
-            pl.col("representative").alias("row"), pl.col(_ROW).alias("row_b"), pl.lit(1.0).alias("similarity")
-        )
-        renumbered = representatives.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias(_ROW))
-        self.matrix = _signature_matrix(renumbered, NUM_PERM, progress, cancel)
+        self.local[rows] = self.local[representative]
+        self.copies = (representative[copies], rows[copies])
+        self.matrix = _signature_matrix(whole, prepared["is_cjk"].to_numpy(), self.rows, NUM_PERM, progress, cancel)
 
     def similarity(self, left_rows: np.ndarray, right_rows: np.ndarray) -> np.ndarray:
         """Return the estimated Jaccard similarity of frame rows; 1.0 where either is a short text."""
@@ -378,7 +400,7 @@ class _Signatures:
         is neither compared nor kept, so memory stays proportional to the records rather
         than to the candidate pairs, which run to tens of millions on templated data.
         """
-        labels = _merge_components(labels, self.copies["row"].to_numpy(), self.copies["row_b"].to_numpy())
+        labels = _merge_components(labels, *self.copies)
         bands, rows = lsh_bands(threshold, NUM_PERM)
         keys = _band_keys(self.matrix, bands, rows) if self.rows.size >= 2 else np.empty((0, bands), np.uint64)
         for band in range(keys.shape[1]):
@@ -445,9 +467,10 @@ def _cluster_frame(
 ) -> tuple[np.ndarray, _Signatures]:
     """Return a cluster label per frame row and the signatures behind them."""
     prepared = _prepare(frame, text_column, already_nfkc=already_nfkc)
+    labels = _clusters(_short_text_pairs(prepared), frame.height)
     signatures = _Signatures(prepared, progress, cancel)
-    short = _short_text_pairs(prepared)
-    labels = _clusters(short, frame.height)
+    # The normalised texts are as large as the input column and no longer needed.
+    del prepared
     return signatures.merge_similar(labels, threshold, cancel), signatures
 
 

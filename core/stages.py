@@ -548,9 +548,13 @@ def _near_duplicates(
     recipe's `near_keep` rule chooses the record each cluster keeps.
     """
     time_column = recipe.dedup.near_time_column or None
-    candidates = frame.filter(
+    candidates = frame.select("__id", "__near_text", "__where", *([time_column] if time_column else []))
+    eligible = frame.select(
         (pl.col("__reasons").list.len() == 0) & ~pl.col("__key").is_in(recipe.review.included)
-    ).select("__id", "__near_text", "__where", *([time_column] if time_column else []))
+    ).to_series()
+    # Filtering copies every text, so it is skipped when every record takes part.
+    if not eligible.all():
+        candidates = candidates.filter(eligible)
     found = near_duplicates(
         candidates, "__near_text", "__id", threshold=recipe.dedup.near_threshold, keep=recipe.dedup.near_keep,
         time_column=time_column, progress=progress, cancel=cancel, already_nfkc=recipe.cleaning.nfkc,
