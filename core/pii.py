@@ -335,22 +335,32 @@ def active_types(spec: PiiSpec) -> list[_PiiType]:
 # --- Redaction ------------------------------------------------------------------------
 
 
+def _candidate_queries(frame: pl.DataFrame, columns: list[str], kind: _PiiType) -> list[pl.LazyFrame]:
+    """Return one query per column that finds the regex matches of `kind`."""
+    return [
+        frame.lazy()
+        .select(
+            _ROW, _SCOPE,
+            pl.lit(column_index, dtype=pl.Int32).alias("column_index"),
+            pl.col(column).str.extract_all(kind.pattern).alias("value"),
+        )
+        .filter(pl.col("value").list.len() > 0)
+        .explode("value")
+        .with_columns(pl.int_range(pl.len(), dtype=pl.Int32).over(_ROW).alias("position"))
+        for column_index, column in enumerate(columns)
+    ]
+
+
 def _candidates(frame: pl.DataFrame, columns: list[str], kind: _PiiType) -> pl.DataFrame:
     """Return one row per regex match: row, scope, column, position, value."""
-    parts = []
-    for column_index, column in enumerate(columns):
-        part = (
-            frame.select(
-                _ROW, _SCOPE,
-                pl.lit(column_index, dtype=pl.Int32).alias("column_index"),
-                pl.col(column).str.extract_all(kind.pattern).alias("value"),
-            )
-            .filter(pl.col("value").list.len() > 0)
-            .explode("value")
-            .with_columns(pl.int_range(pl.len(), dtype=pl.Int32).over(_ROW).alias("position"))
-        )
-        parts.append(part)
-    return pl.concat(parts)
+    return pl.concat(pl.collect_all(_candidate_queries(frame, columns, kind)))
+
+
+def _first_candidates(frame: pl.DataFrame, columns: list[str], kinds: list[_PiiType]) -> list[pl.DataFrame]:
+    """Return `_candidates` of every type in one parallel run over the unredacted text."""
+    queries = [_candidate_queries(frame, columns, kind) for kind in kinds]
+    results = iter(pl.collect_all([query for per_kind in queries for query in per_kind]))
+    return [pl.concat([next(results) for _ in per_kind]) for per_kind in queries]
 
 
 def _validated(candidates: pl.DataFrame, kind: _PiiType) -> pl.DataFrame:
@@ -440,8 +450,17 @@ def redact_pii(
 
     found: list[pl.DataFrame] = []
     marker_text: dict[str, str] = {}
+    # Every type is searched at once in the original text. Only rows an earlier type has
+    # already redacted are searched again, because their text has changed since.
+    first_candidates = _first_candidates(work, columns, kinds)
+    redacted_rows = pl.Series(_ROW, [], dtype=work.schema[_ROW])
     for type_index, kind in enumerate(kinds):
-        candidates = _candidates(work, columns, kind)
+        candidates = first_candidates[type_index]
+        if redacted_rows.len():
+            changed = pl.col(_ROW).is_in(redacted_rows.implode())
+            candidates = pl.concat([
+                candidates.filter(~changed), _candidates(work.filter(changed), columns, kind)
+            ])
         if candidates.is_empty():
             continue
         valid = _validated(candidates, kind)
@@ -454,6 +473,7 @@ def redact_pii(
                 _ROW, "value", pl.col("marker").alias("placeholder")
             )
             work = _replace_literal(work, column, pairs)
+        redacted_rows = pl.concat([redacted_rows, numbered[_ROW]]).unique()
         found.append(
             numbered.unique([_ROW, "column_index", "value"], maintain_order=True)
             .select(_ROW, "column_index", pl.lit(kind.name).alias("type"), "placeholder", "value")
