@@ -151,13 +151,17 @@ def _detect(
     frame: pl.DataFrame, columns: list[str], rules: list[tuple[str, object, Callable[[pl.Expr], pl.Expr] | None]]
 ) -> dict[tuple[str, str], bool]:
     """Return, per (rule, column), whether the rule's detector finds anything to change."""
+    # One scan with the combined detector clears most columns, so the per-rule detectors
+    # run only on columns it flags.
+    flagged = frame.select(pl.col(name).str.contains(_ANY_DETECTOR).any() for name in columns).row(0)
+    suspect = [name for name, hit in zip(columns, flagged, strict=True) if hit]
     exprs = {
         (rule_name, name): detector(pl.col(name)).any()
         for rule_name, _, detector in rules if detector is not None
-        for name in columns
+        for name in suspect
     }
     hits: dict[tuple[str, str], bool] = {
-        (rule_name, name): True for rule_name, _, detector in rules if detector is None for name in columns
+        (rule_name, name): detector is None for rule_name, _, detector in rules for name in columns
     }
     if exprs:
         row = frame.select(expr.alias(f"{key[0]}|{key[1]}") for key, expr in exprs.items()).row(0)
