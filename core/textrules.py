@@ -136,8 +136,9 @@ def _repair_one(text: str) -> str:
 
 
 def _repair_mojibake(frame: pl.DataFrame, column: str) -> pl.Series:
+    # One regex with both alternatives scans each text once instead of twice.
     suspicious = frame.select(
-        pl.col(column).str.contains(_LATIN_MOJIBAKE) | pl.col(column).str.contains(_gbk_mojibake_pattern())
+        pl.col(column).str.contains(f"{_LATIN_MOJIBAKE}|{_gbk_mojibake_pattern()}")
     ).to_series().fill_null(False)
     return _apply_python_to_flagged(frame[column], suspicious, _repair_one)
 
