@@ -13,7 +13,9 @@ instead is not reliable: Polars' allocator reserves far more address space than 
 
 The corpus is deleted at the end unless --keep is given.
 
-Usage: python benchmarks/bench_streaming.py [--gib 4] [--work DIR] [--keep]
+With --redact the command also gets `--redact-pii --clean nfkc,html,mojibake,escape-reserved`.
+
+Usage: python benchmarks/bench_streaming.py [--gib 4] [--work DIR] [--keep] [--redact]
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pairs-per-line", type=int, default=PAIRS_PER_LINE,
                         help=f"question/answer pairs per line; fewer gives more, shorter records (default: {PAIRS_PER_LINE})")
     parser.add_argument("--keep", action="store_true", help="keep the corpus and the output folder")
+    parser.add_argument("--redact", action="store_true",
+                        help="also redact personal data and run the cleaning rules that work row by row")
     args = parser.parse_args(argv)
 
     args.work.mkdir(parents=True, exist_ok=True)
@@ -78,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             sys.executable, "-m", "core", "convert", str(corpus), "--out", str(out),
             "--task", "continued-pretraining", "--model", MODEL, "--streaming", "on",
         ]
+        if args.redact:
+            command += ["--redact-pii", "--clean", "nfkc,html,mojibake,escape-reserved"]
         elapsed, peak = measure(command)
         report = json.loads((out / "report.json").read_text(encoding="utf-8"))
         print("| corpus (GiB) | records | wall time (s) | peak memory (MiB) | peak memory / corpus size |")
@@ -85,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {size / (1 << 30):.2f} | {report['counts']['rows_read']:,} | {elapsed:.0f} | "
               f"{peak / (1 << 20):.0f} | {peak / size:.3f} |")
         print(f"counts: {report['counts']}; streamed: {report.get('streamed')}")
+        if args.redact:
+            print(f"personal data: {report['pii']}")
     finally:
         if not args.keep:
             corpus.unlink(missing_ok=True)

@@ -56,7 +56,7 @@ def clean_texts(
     frame, text_stats = apply_text_rules(frame, columns, spec.model_copy(update={"remove_zero_width": False}))
     stats.extend(text_stats)
     if spec.nfkc and any(stat.changed for stat in text_stats):
-        frame = _normalise_changed(frame, after_basic, columns)
+        frame = normalise_changed(frame, after_basic, columns)
 
     if spec.reserved_strings == "escape" and reserved:
         frame, stat = escape_reserved(frame, columns, reserved)
@@ -71,7 +71,7 @@ def clean_texts(
     return CleanOutcome(frame, stats, result.counts, result.records, findings)
 
 
-def _normalise_changed(frame: pl.DataFrame, before: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
+def normalise_changed(frame: pl.DataFrame, before: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
     """Apply NFKC again to the values a text rule changed after the basic rules ran.
 
     Decoded HTML entities and repaired mojibake can bring back full-width or compatibility

@@ -12,9 +12,12 @@ streaming engine:
 3. Pass 2 runs the same query again, joined with the small assignment, and sinks the
    JSON lines into temporary files that are renamed into place, report.json last.
 
-What is not streamed (`streaming_blockers` names it): conversations, documents, ticket
-exports, Excel and JSON arrays, personal-data redaction, near-duplicate detection, the
-cleaning rules that need a whole column or Python per row, and stratified selection.
+Personal-data redaction and the cleaning rules that read one value at a time (HTML,
+mojibake, Chinese script, reserved strings) run on each batch of rows inside both passes,
+with the in-memory build's functions. What is not streamed (`streaming_blockers` names
+it): conversations, documents, ticket exports, Excel and JSON arrays, near-duplicate
+detection, boilerplate lines (counted across all records), redactions undone in the
+Review step, and stratified selection.
 
 Differences from the in-memory build, all in the report only: cleaning rules list no
 examples; blank JSONL lines are counted in one problem instead of one problem per line;
@@ -32,6 +35,7 @@ import re
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -41,6 +45,9 @@ from core.atomic import make_temporary
 from core.catalog import ModelInfo, RecordFormat, TaskSpec, load_catalog
 from core.checks import reason_codes_expr, reason_messages_expr
 from core.clean import BASIC_RULES, RuleStat
+from core.pii import active_types, redact_pii
+from core.stage_clean import normalise_changed
+from core.textrules import apply_text_rules, escape_reserved
 from core.encoding import utf8_view
 from core.errors import InputError, UsageError
 from core.formats import record_json_expr
@@ -50,7 +57,7 @@ from core.export import (
 from core.progress import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from core.readers import NONTEXT, REJECT, SOURCE_FILE, SOURCE_ROW, Problem, SourceTable, detect_format
 from core.readers.delimited import _first_line, _parse_header, _unique_names, encoding_problems, sniff_delimiter
-from core.recipe import Recipe, SourceSpec
+from core.recipe import CleaningSpec, Recipe, SourceSpec
 from core.split import assign_validation, plan_sizes, select_subset
 from core.stages import KIND_CONVERSATION, KIND_FIELDS, KIND_INPUT, _add_token_counts, _checks, map_fields
 from core.mapping import template_expr
@@ -79,15 +86,10 @@ def streaming_blockers(recipe: Recipe) -> list[str]:
     """Name every setting or source that keeps the recipe from being streamed; empty when none."""
     blockers: list[str] = []
     cleaning = recipe.cleaning
-    if cleaning.pii.enabled:
-        blockers.append("personal-data redaction (cleaning.pii.enabled)")
-    for name in ("html_to_text", "repair_mojibake", "remove_boilerplate_lines"):
-        if getattr(cleaning, name):
-            blockers.append(f"the cleaning rule {name} (cleaning.{name})")
-    if cleaning.chinese_script:
-        blockers.append("Chinese script conversion (cleaning.chinese_script)")
-    if cleaning.reserved_strings == "escape":
-        blockers.append('escaping reserved strings (cleaning.reserved_strings = "escape")')
+    if cleaning.remove_boilerplate_lines:
+        blockers.append("the cleaning rule remove_boilerplate_lines (cleaning.remove_boilerplate_lines)")
+    if cleaning.pii.enabled and recipe.review.pii_kept:
+        blockers.append("redactions undone in the Review step (review.pii_kept)")
     if recipe.dedup.near:
         blockers.append("near-duplicate detection (dedup.near)")
     if recipe.split.stratify_by:
@@ -205,7 +207,7 @@ def build_streamed(
         report = assemble_report(
             recipe=recipe, model=model, task_spec=task_spec, tables=tables, records=outcome.records,
             mapping=query.mapped.summary, rule_stats=rule_stats, split_info=outcome.split_info,
-            warnings=warnings, pii={"enabled": False, "records": 0, "counts": {}},
+            warnings=warnings, pii=_pii_summary(small, query.pii_types, recipe),
         )
         rows_per_source = small.group_by("__src").len()
         rows = dict(rows_per_source.iter_rows())
@@ -321,7 +323,13 @@ class _Query:
             if "'" in name or "\\" in name:
                 _raise_not_streamable(strict, f"the key {name!r} contains a quote or backslash")
         self.used = used
-        self.rule_names = [name for name, _, _ in BASIC_RULES if getattr(recipe.cleaning, name)]
+        self.basic_rule_names = [name for name, _, _ in BASIC_RULES if getattr(recipe.cleaning, name)]
+        cleaning = recipe.cleaning
+        self.text_rule_names = [name for name in _ROW_TEXT_RULES if getattr(cleaning, name)]
+        if cleaning.reserved_strings == "escape" and model.reserved_strings:
+            self.text_rule_names.append("escape_reserved")
+        self.rule_names = self.basic_rule_names + self.text_rule_names
+        self.pii_types = [kind.name for kind in active_types(cleaning.pii)] if cleaning.pii.enabled else []
         self.prefix_system = (
             task_spec.record_format == RecordFormat.PROMPT_COMPLETION and self.kind != KIND_INPUT
         )
@@ -407,6 +415,13 @@ class _Query:
                                        template_expr(templates["completion"]).alias("__completion"),
                                        system.alias("__system"))
         frame = self._clean(frame, text_columns)
+        if self.text_rule_names or self.pii_types:
+            rules = _RowRules(self.recipe.cleaning, text_columns, self.model.reserved_strings, self.text_rule_names)
+            schema = frame.collect_schema()
+            schema.update({f"__changed_{name}": pl.Boolean for name in self.text_rule_names})
+            if self.pii_types:
+                schema["__pii"] = pl.List(pl.String)
+            frame = frame.map_batches(rules, schema=schema, streamable=True)
         frame = frame.with_columns(pl.when(pl.col("__system") != "").then(pl.col("__system")).alias("__system"))
         if self.kind != KIND_INPUT:
             frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("__input"))
@@ -425,7 +440,7 @@ class _Query:
         row it cannot change leaves the row as it was, so the result is the same.
         """
         for name, rule, _ in BASIC_RULES:
-            if name not in self.rule_names:
+            if name not in self.basic_rule_names:
                 continue
             frame = frame.with_columns(rule(pl.col(c).cast(pl.String)).alias(f"{c}#{name}") for c in columns)
             frame = frame.with_columns(
@@ -442,7 +457,64 @@ class _Query:
             pl.when(eligible).then(pl.col("__record").hash(seed=0)).alias("__hash"),
             pl.col("__tokens_aws").cast(pl.Int32), pl.col("__tokens_script").cast(pl.Int32),
             *(f"__changed_{name}" for name in self.rule_names), *extra,
+            *(["__pii"] if self.pii_types else []),
         )
+
+
+_ROW_TEXT_RULES = ("html_to_text", "repair_mojibake", "chinese_script")
+"""Text rules that read one value at a time, so they can run on each streamed batch."""
+
+
+class _RowRules:
+    """The cleaning that follows the basic rules, applied to one streamed batch of rows.
+
+    The steps are the in-memory build's, in its order: the text rules that read one value
+    at a time, NFKC again on what they changed, reserved-string escaping and personal-data
+    redaction. Each text rule adds a `__changed_<rule>` flag, and redaction
+    adds `__pii`, the type of each value replaced in the row, so pass 1 can count them
+    without keeping any original value. Every step treats rows independently (each row
+    is its own redaction scope), so the output does not depend on how rows are batched.
+    """
+
+    def __init__(self, spec: CleaningSpec, columns: list[str], reserved: list[str], rule_names: list[str]) -> None:
+        self.spec, self.columns, self.reserved, self.rule_names = spec, columns, reserved, rule_names
+
+    def __call__(self, batch: pl.DataFrame) -> pl.DataFrame:
+        after_basic = batch.select(self.columns)
+        for name in self.rule_names:
+            if name == "escape_reserved":
+                continue
+            only = {rule: rule == name for rule in (*_ROW_TEXT_RULES, "remove_boilerplate_lines", "remove_zero_width")}
+            batch = self._flagged(batch, name, lambda rows: apply_text_rules(rows, self.columns, self.spec.model_copy(update=only)))
+        if self.spec.nfkc:
+            batch = normalise_changed(batch, after_basic, self.columns)
+        if "escape_reserved" in self.rule_names:
+            batch = self._flagged(batch, "escape_reserved", lambda rows: escape_reserved(rows, self.columns, self.reserved))
+        if not self.spec.pii.enabled:
+            return batch
+        batch, result = redact_pii(batch, self.columns, self.spec.pii)
+        types = result.findings.list.eval(pl.element().struct.field("type"))
+        return batch.with_columns(types.alias("__pii"))
+
+    def _flagged(
+        self, batch: pl.DataFrame, name: str, rule: Callable[[pl.DataFrame], tuple[pl.DataFrame, RuleStat]]
+    ) -> pl.DataFrame:
+        """Apply `rule` and add `__changed_<name>`, true where it changed any text column."""
+        cleaned, _ = rule(batch)
+        changed = pl.select(pl.any_horizontal(cleaned[column].ne_missing(batch[column]) for column in self.columns))
+        return cleaned.with_columns(changed.to_series().alias(f"__changed_{name}"))
+
+
+def _pii_summary(small: pl.DataFrame, types: list[str], recipe: Recipe) -> dict[str, Any]:
+    """Return the report's `pii` section from pass 1's `__pii` column."""
+    counts = dict.fromkeys(types, 0)
+    if not types:
+        return {"enabled": recipe.cleaning.pii.enabled, "records": 0, "counts": counts}
+    found = small.select(pl.col("__pii").explode().drop_nulls().value_counts())
+    for kind, count in found.unnest(found.columns[0]).iter_rows():
+        counts[kind] = int(count)
+    records = int(small.select((pl.col("__pii").list.len() > 0).sum()).item())
+    return {"enabled": True, "records": records, "counts": counts}
 
 
 def _unreadable(strict: bool, sources: list[_Source], error: Exception) -> None:

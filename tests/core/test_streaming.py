@@ -102,6 +102,48 @@ def test_streamed_build_matches_the_in_memory_build(tmp_path: Path, kind: str) -
                                   "rejected": 3 + extra, "duplicates": 2}
 
 
+def personal_rows() -> list[dict[str, object]]:
+    """Rows with personal data, HTML, mojibake, full-width text and reserved strings."""
+    rows: list[dict[str, object]] = []
+    for i in range(30):
+        rows.append({
+            "question": f"<p>Call me on +86 138 0013 {i:04d} or mail li{i}@example.com &amp; thanks</p>",
+            "answer": f"Order {i:05d} is late.\nUser: ＡＢＣ café caf\u00c3\u00a9 card 4111 1111 1111 1111",
+        })
+    rows.append({"question": "plain question", "answer": "plain answer &#xFF21;"})
+    rows.append(dict(rows[4]))
+    return rows
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+def test_streamed_redaction_matches_the_in_memory_build(tmp_path: Path, kind: str) -> None:
+    writer = write_csv if kind == "csv" else write_jsonl
+    source = writer(tmp_path / f"personal.{kind}", personal_rows())
+    recipes = []
+    for name, mode in (("memory", "off"), ("streamed", "on")):
+        recipe = recipe_for(source, tmp_path / name, mode)
+        recipe.model.id = "amazon.nova-micro-v1:0:128k"
+        cleaning = recipe.cleaning
+        cleaning.nfkc = cleaning.html_to_text = cleaning.repair_mojibake = True
+        cleaning.reserved_strings = "escape"
+        cleaning.pii.enabled = True
+        recipes.append(recipe)
+    in_memory, streamed = both_builds(*recipes)
+
+    assert_same_files(tmp_path / "memory", tmp_path / "streamed")
+    assert_same_report(in_memory, streamed)
+    assert streamed["pii"] == in_memory["pii"]
+    assert streamed["pii"]["counts"]["EMAIL"] == 31
+    assert streamed["pii"]["counts"]["PHONE"] == 31
+    assert streamed["pii"]["counts"]["CARD"] == 31
+    train = (tmp_path / "streamed" / "train.jsonl").read_text(encoding="utf-8")
+    assert "example.com" not in train
+    assert "4111" not in train
+    assert "[EMAIL]" in train
+    assert "User :" in train
+    assert "ABC café café" in train
+
+
 def test_two_sources_number_records_across_files(tmp_path: Path) -> None:
     rows = faq_rows()
     first = write_csv(tmp_path / "first.csv", rows[:30])
@@ -208,10 +250,10 @@ def test_auto_streams_large_inputs_and_falls_back_when_it_cannot(tmp_path: Path,
     large = build(recipe_for(source, tmp_path / "large", "auto")).report
     assert large["streamed"] is True
 
-    redacting = recipe_for(source, tmp_path / "redacted", "auto")
-    redacting.cleaning.pii.enabled = True
-    assert "streamed" not in build(redacting).report
-    assert core.streaming.streaming_blockers(redacting) == ["personal-data redaction (cleaning.pii.enabled)"]
+    near = recipe_for(source, tmp_path / "near", "auto")
+    near.dedup.near = True
+    assert "streamed" not in build(near).report
+    assert core.streaming.streaming_blockers(near) == ["near-duplicate detection (dedup.near)"]
 
 
 def test_ragged_csv_stops_a_streamed_build_and_auto_falls_back(tmp_path: Path, monkeypatch) -> None:
