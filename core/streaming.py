@@ -449,12 +449,14 @@ class _Query:
         return frame
 
     def pass_one(self) -> pl.LazyFrame:
-        """Build the small per-record frame kept in memory (measured: about 125 bytes a record)."""
+        """Build the small per-record frame kept in memory (measured: about 125 bytes a record
+        with one hash, before the second hash added 8 bytes)."""
         eligible = pl.col("__reasons").list.len() == 0
         extra = [pl.col("__system").is_not_null().alias("__has_system")] if self.prefix_system else []
         return self.records().select(
             "__id", "__src", pl.col(SOURCE_ROW).cast(pl.Int32), "__reasons", "__parsed",
             pl.when(eligible).then(pl.col("__record").hash(seed=0)).alias("__hash"),
+            pl.when(eligible).then(pl.col("__record").hash(seed=1)).alias("__hash2"),
             pl.col("__tokens_aws").cast(pl.Int32), pl.col("__tokens_script").cast(pl.Int32),
             *(f"__changed_{name}" for name in self.rule_names), *extra,
             *(["__pii"] if self.pii_types else []),
@@ -592,13 +594,14 @@ def _decide(small: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec, sources: l
     eligible = pl.col("__reasons").list.len() == 0
     duplicates = pl.DataFrame(schema={"__id": pl.Int64, "__duplicate_of": pl.Int64, "__kept_where": pl.String})
     if recipe.dedup.exact:
-        # NOTE(dedup): records count as equal here when their 64-bit hashes are; the text
-        # is not kept, so unlike the in-memory build a collision cannot be checked and would
-        # mark a different record as a duplicate. With n records the chance is about
-        # n² / 2⁶⁵: one in 3,700 for 100 million records.
-        # Only records whose hash repeats take part, so the grouping stays small.
-        first = small.filter(eligible & pl.col("__hash").is_duplicated()).select(
-            "__id", "__src", SOURCE_ROW, pl.col("__id").min().over("__hash").alias("__duplicate_of")
+        # NOTE(dedup): records count as equal here when two 64-bit hashes with different
+        # seeds are equal, because the text is not kept to compare. Unlike the in-memory
+        # build, a collision of both would mark a different record as a duplicate. With n
+        # records the chance is about n² / 2¹²⁹, if the two hashes are independent.
+        # Only records whose hashes repeat take part, so the grouping stays small.
+        hashes = ["__hash", "__hash2"]
+        first = small.filter(eligible & pl.struct(hashes).is_duplicated()).select(
+            "__id", "__src", SOURCE_ROW, pl.col("__id").min().over(hashes).alias("__duplicate_of")
         )
         candidates = first.filter(pl.col("__id") != pl.col("__duplicate_of"))
         if recipe.review.included:
