@@ -598,9 +598,11 @@ def _decide(small: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec, sources: l
         # seeds are equal, because the text is not kept to compare. Unlike the in-memory
         # build, a collision of both would mark a different record as a duplicate. With n
         # records the chance is about n² / 2¹²⁹, if the two hashes are independent.
-        # Only records whose hashes repeat take part, so the grouping stays small.
+        # Only records whose first hash repeats take part, so the grouping by both stays
+        # small: grouping every record by two columns measured 0.7 GB more on 9.6 million.
         hashes = ["__hash", "__hash2"]
-        first = small.filter(eligible & pl.struct(hashes).is_duplicated()).select(
+        repeated = small.filter(eligible & pl.col("__hash").is_duplicated())
+        first = repeated.filter(pl.struct(hashes).is_duplicated()).select(
             "__id", "__src", SOURCE_ROW, pl.col("__id").min().over(hashes).alias("__duplicate_of")
         )
         candidates = first.filter(pl.col("__id") != pl.col("__duplicate_of"))
