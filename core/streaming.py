@@ -402,7 +402,7 @@ class _Query:
         )
 
     def records(self, tally: _PiiTally | None = None) -> pl.LazyFrame:
-        """Every record with its JSON text, token estimates and reason codes, in input order.
+        """Return every record with its JSON text, token estimates and reason codes, in input order.
 
         `tally`, when given, counts the values redacted while the query runs.
         """
@@ -455,7 +455,7 @@ class _Query:
 
     def pass_one(self) -> pl.LazyFrame:
         """Build the small per-record frame kept in memory (measured: about 125 bytes a record
-        with one hash, before the second hash added 8 bytes)."""
+        before the second hash added 8 bytes)."""
         eligible = pl.col("__reasons").list.len() == 0
         extra = [pl.col("__system").is_not_null().alias("__has_system")] if self.prefix_system else []
         return self.records(self.tally).select(
