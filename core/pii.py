@@ -4,7 +4,8 @@ Each type runs as one pass over every column: a Polars regex (`str.extract_all`)
 the candidates, a Python check validates the distinct candidates (checksums, dates,
 lengths, context words), and a vectorized literal replacement swaps the validated values
 for placeholders. Types run in a fixed order so that a value inside a longer one (an
-e-mail inside a URL, digits inside an IBAN) is taken by the longer one first.
+e-mail or an access key inside a URL, digits inside an IBAN) is taken by the longer one
+first.
 
 Within a scope (a record, or a group such as a ticket when `group_column` is given) the
 same value always gets the same placeholder. A type is numbered ([EMAIL_1], [EMAIL_2])
@@ -30,7 +31,7 @@ from core.recipe import PiiSpec
 
 log = logging.getLogger(__name__)
 
-PII_TYPES = ("SECRET", "URL", "EMAIL", "IBAN", "ID_NUMBER", "CARD", "IP", "PHONE", "TERM", "CUSTOM")
+PII_TYPES = ("URL", "SECRET", "EMAIL", "IBAN", "ID_NUMBER", "CARD", "IP", "PHONE", "TERM", "CUSTOM")
 """Every placeholder type, in the order the passes run."""
 
 FINDING_DTYPE = pl.List(
@@ -151,9 +152,21 @@ def _validate_card(candidate: str) -> str | None:
     if len(set(re.sub(r"\d", "", candidate))) > 1 or _looks_like_resident_id(digits):
         return None
     lengths = next((allowed for prefix, allowed in _CARD_NETWORKS if prefix.match(digits)), ())
-    if len(digits) not in lengths or not luhn_valid(digits):
+    if len(digits) not in lengths or not luhn_valid(digits) or not _card_grouping(candidate):
         return None
     return candidate
+
+
+def _card_grouping(candidate: str) -> bool:
+    """Return True when a number is written as cards are: ungrouped, in groups of four
+    (the last may be shorter), or 4-6-5 and 4-6-4 (American Express, Diners Club).
+    An order number such as 503-0143748-8289823 is not, even when it passes Luhn."""
+    groups = [len(group) for group in re.split(r"[ \-]", candidate)]
+    if len(groups) == 1:
+        return True
+    if groups in ([4, 6, 5], [4, 6, 4]):
+        return True
+    return all(size == 4 for size in groups[:-1]) and 1 <= groups[-1] <= 4
 
 
 def _validate_id_number(candidate: str) -> str | None:
@@ -163,11 +176,19 @@ def _validate_id_number(candidate: str) -> str | None:
     return candidate if my_number_valid(compact) else None
 
 
+# The start of an IBAN ("BE07 "), matched before a 4-4-4 number so that the digits of an
+# IBAN with a wrong checksum are not read as a My Number.
+_IBAN_START = re.compile(r"[A-Z]{2}\d{2} ")
 _MY_NUMBER_CONTEXT = re.compile(r"(?i)(マイナンバー|個人番号|my\s*number)")
 
 
 def _validate_phone(candidate: str) -> str | None:
     digits = _digits(candidate)
+    if " " in candidate and candidate[0].isdigit() and "-" not in candidate:
+        # A spaced number must be one of the shapes whole, not a slice of a longer number.
+        return candidate if _SPACED_SHAPES.fullmatch(candidate) else None
+    if candidate[0].isdigit() and candidate.count("-") > 2:
+        return None
     if candidate.startswith("+"):
         return candidate if 8 <= len(digits) <= 15 else None
     if candidate.startswith("("):
@@ -190,52 +211,99 @@ _URL_SECRET_PARAM = re.compile(
     r"(?i)[?&#](?:[a-z0-9_.\-]*(?:token|key|sig|signature|password|passwd|pwd|secret|auth|credential|session)"
     r"[a-z0-9_.\-]*)="
 )
+_URL_OAUTH_CODE = re.compile(r"(?i)[?&#]code=")
 _URL_USERINFO = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^/?#\s@]+:[^/?#\s@]*@")
 
 
 def _validate_url(candidate: str) -> str | None:
     url = candidate.rstrip(_URL_TRAILING)
-    if _URL_USERINFO.match(url) or _URL_SECRET_PARAM.search(url):
+    if _URL_USERINFO.match(url) or _URL_SECRET_PARAM.search(url) or _URL_OAUTH_CODE.search(url):
         return url
     return None
 
 
-_AWS_SECRET_VALUE = re.compile(r"[A-Za-z0-9/+]{40}")
+_AWS_SECRET_VALUE = re.compile(r"[A-Za-z0-9/+]{40,}")
+
+
+_SECRET_WORD = r"(?:secret|シークレット|密[钥鑰]|秘[钥鑰]|秘密(?:鍵|キー))"
+_SECRET_WORD_START = re.compile("(?i)" + _SECRET_WORD)
 
 
 def _validate_secret(candidate: str) -> str | None:
-    if candidate[:6].lower() == "secret" or "secret" in candidate[:40].lower():
-        # A key named "...secret..." followed by a 40-character AWS secret access key:
-        # only the key itself is replaced, so the name stays readable.
-        match = _AWS_SECRET_VALUE.search(candidate, 6)
-        if match is None or not re.search(r"[0-9]", match.group()) or not re.search(r"[A-Za-z]", match.group()):
+    if _SECRET_WORD_START.match(candidate):
+        # A word such as "secret" or シークレット followed by a 40-character AWS secret key:
+        # only the key itself is replaced, so the name stays readable. A longer run is
+        # something else, and lowercase hexadecimal is a commit or a checksum.
+        match = _AWS_SECRET_VALUE.search(candidate, _SECRET_WORD_START.match(candidate).end())
+        if match is None or len(match.group()) != 40:
             return None
-        return match.group()
+        value = match.group()
+        if not re.search(r"[0-9]", value) or not re.search(r"[A-Za-z]", value) or re.fullmatch(r"[0-9a-f]+", value):
+            return None
+        return value
     return candidate
 
 
+def _validate_iban(candidate: str) -> str | None:
+    """Return the IBAN in `candidate`, which may end with a word the pattern took along
+    ("BE96 4491 8714 6836 BIC"). Only a final group of letters is dropped, because trying
+    shorter digit prefixes would pass mod-97 by chance once in 97 tries."""
+    if iban_valid(candidate):
+        return candidate
+    head, _, last = candidate.rpartition(" ")
+    if head and last.isalpha() and iban_valid(head):
+        return head
+    return None
+
+
 # --- Patterns -------------------------------------------------------------------------
+
+_URL_SCHEMES = r"(?:https?|s?ftp|wss?|ssh|smb|(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?))"
+_URL_PATTERN = (
+    r"(?i)" + _B + _URL_SCHEMES
+    + r"://[^\s<>\"'`\p{Han}\p{Hiragana}\p{Katakana}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}]+"
+)
+
+# Phone numbers written with spaces: 090 1234 5678 (Japan), 138 0013 8000 and 021 66827285
+# (mainland China), 020 7946 0958 and 07700 900123 (United Kingdom), 0988 771 413 (Taiwan),
+# 415 555 0132 (North America).
+_SPACED_SHAPES = re.compile(
+    r"0[789]0 \d{4} \d{4}|1[3-9]\d \d{4} \d{4}|0\d{2,3} \d{7,8}|0\d{2,4} \d{3,4} \d{4}|07\d{3} \d{6}"
+    r"|09\d{2} \d{3} \d{3}|[2-9]\d{2} [2-9]\d{2} \d{4}"
+)
 
 _PHONE_PATTERNS = (
     # International: +CC then digit groups, e.g. +86 138 0013 8000, +1 (415) 555-0132.
     r"\+\d{1,3}(?:[ .\-]?\(\d{1,4}\))?(?:[ .\-]?\d{1,5}){1,5}" + _B,
     # Mainland China mobile, 11 digits, optionally 3-4-4.
     _B + r"1[3-9]\d(?:[ \-]?\d{4}){2}" + _B,
-    # Landlines with an area code in brackets: (010) 6552-9988, (977) 625-2661.
-    r"\(0?\d{2,4}\)[ \-]?\d{3,4}[ \-]?\d{4}" + _B,
+    # Landlines with an area code in brackets: (010) 6552-9988, (977) 625-2661, （0591）72712825.
+    r"[(（]0?\d{2,4}[)）][ \-]?\d{3,4}[ \-]?\d{4}" + _B,
+    # Japanese landlines with the local exchange in brackets: 03(1234)5678.
+    _B + r"0\d{1,4}\(\d{1,4}\)\d{4}" + _B,
+    # Japanese mobiles 070/080/090 with hyphens or none: 090-1234-5678, 09012345678.
+    _B + r"0[789]0-?\d{4}-?\d{4}" + _B,
+    # Numbers written with spaces (`_SPACED_SHAPES`). A digit group before or after is
+    # matched too, so that `_validate_phone` can reject a slice of a longer number.
+    _B + r"(?:\d{1,5} )?(?:" + _SPACED_SHAPES.pattern + r")(?: \d{1,5})?" + _B,
     # Landlines and mobiles written 0X-XXXX-XXXX, 0XX-XXXX-XXXX, 090-1234-5678 (Japan,
     # Taiwan), and 010-65529988 or 0755-2678123 (mainland China).
-    _B + r"0\d{1,4}-\d{1,4}-\d{3,4}" + _B,
+    # A group before or after is matched too, so that a slice of a longer number such as
+    # 5300-0197-5828-8713 has too many groups and is rejected.
+    _B + r"(?:\d{1,5}-)?0\d{1,4}-\d{1,4}-\d{3,4}(?:-\d{1,5})?" + _B,
     _B + r"0\d{2,3}-\d{7,8}" + _B,
-    # Taiwan mobile 09XX-XXX-XXX (without the hyphens it reads as an order number) and
-    # North American 415-555-0132.
+    # Taiwan mobile 09XX-XXX-XXX (without separators it reads as an order number) and
+    # North American 415-555-0132 or 415.555.0132.
     _B + r"09\d{2}-\d{3}-\d{3}" + _B,
-    _B + r"[2-9]\d{2}[\-.][2-9]\d{2}[\-.]\d{4}" + _B,
+    _B + r"[2-9]\d{2}(?:-[2-9]\d{2}-|\.[2-9]\d{2}\.)\d{4}" + _B,
 )
 
 _SECRET_PATTERNS = (
     _B + r"(?:AKIA|ASIA)[A-Z0-9]{16}" + _B,
-    r"(?i)secret[A-Za-z_\- ]{0,25}[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9/+]{40}" + _B,
+    # A word such as secret or シークレット in a key name or a sentence, then the key after =,
+    # :, 是, は or a space. The run is matched whole and its length checked afterwards,
+    # because a key may end in / or +.
+    r"(?i)" + _SECRET_WORD + r"[A-Za-z_\-\p{Katakana}\x{30FC} ]{0,25}[\"']?\s*(?:[:=：]|是|为|為|は)?\s*[\"']?[A-Za-z0-9/+]{40,}",
     _B + r"gh[pousr]_[A-Za-z0-9]{36,}",
     _B + r"github_pat_[A-Za-z0-9_]{22,}",
     _B + r"xox[abprs]-[A-Za-z0-9\-]{10,}",
@@ -257,28 +325,30 @@ def _builtin_types() -> list[_PiiType]:
     return [
         _PiiType("SECRET", "|".join(_SECRET_PATTERNS), _validate_secret),
         # A URL ends at a space, a quote or CJK text, which often follows it with no space.
-        _PiiType("URL", r"(?i)\b(?:https?|ftp)://[^\s<>\"'`\p{Han}\p{Hiragana}\p{Katakana}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}]+", _validate_url),
+        # The ASCII word boundary lets CJK text come right before it (链接https://…).
+        _PiiType("URL", _URL_PATTERN, _validate_url),
         _PiiType(
             "EMAIL", r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}" + _B,
             lambda value: value, case_insensitive=True,
         ),
-        _PiiType("IBAN", _B + r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?" + _B, lambda v: v if iban_valid(v) else None),
+        _PiiType("IBAN", _B + r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?" + _B, _validate_iban),
         _PiiType(
             "ID_NUMBER",
             # Chinese resident ID, or a Japanese individual number written 4-4-4 or
             # after a context word such as マイナンバー.
             # A fourth digit group is matched too, so that a card number written 4-4-4-4 is
             # rejected here and left whole for the CARD pass.
-            _B + r"\d{17}[\dXx]" + _B + r"|" + _B + r"\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]\d{1,7})?" + _B
+            # An IBAN start before the 4-4-4 digits is matched too, so that it can be rejected.
+            _B + r"\d{17}[\dXx]" + _B + r"|" + _B + r"(?:[A-Z]{2}\d{2} )?\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]\d{1,7})?" + _B
             + r"|(?i:マイナンバー|個人番号|my\s*number)\D{0,12}\d{12}" + _B,
-            lambda value: _validate_id_number(_strip_context(value)),
+            lambda value: None if _IBAN_START.match(value) else _validate_id_number(_strip_context(value)),
         ),
         # An IBAN-like prefix ("FR18 ", "GB24 WEST ") is matched too, so that the digits
         # of an IBAN with a wrong checksum are rejected here instead of read as a card.
         _PiiType("CARD", r"(?:[A-Z]{2}\d{2} ?(?:[A-Z]{4} ?)?)?" + _B + r"\d(?:[ \-]?\d){12,18}" + _B, _validate_card),
         _PiiType(
             "IP",
-            _B + r"(?:\d{1,3}\.){3}\d{1,3}" + _B + r"|(?i:(?:[0-9a-f]{1,4}:|::)(?:[0-9a-f]{0,4}:){1,6}[0-9a-f]{0,4}(?:\d{1,3}(?:\.\d{1,3}){3})?)",
+            _B + r"(?:\d{1,3}\.){3}\d{1,3}" + _B + r"|(?i:(?:[0-9a-f]{1,4}:|::)(?:[0-9a-f]{0,4}:){1,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}))",
             _validate_ip,
         ),
         _PiiType("PHONE", "|".join(_PHONE_PATTERNS), _validate_phone),

@@ -307,3 +307,36 @@ def test_abcd_sample_keeps_no_email_or_phone(data_dir: Path) -> None:
     assert result.counts["PHONE"] == 2
     assert "Order ID: 3348917502" in joined
     assert "Details of [PHONE] have been entered." in joined
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("链接https://cdn.example.com/d?token=a60c4f你们看一下", "链接[URL]你们看一下"),
+    ("db: postgres://deploy:45EKjGc7@db.example.com:5432/shop", "db: [URL]"),
+    ("callback https://app.example.com/cb?code=4f1a9c", "callback [URL]"),
+    ("aws_secret_access_key = 7X/j7tVoUe0OYoqxproUlNZTKA6wR3QumlJPlRj+", "aws_secret_access_key = [SECRET]"),
+    ("secret key是P2sy2lKwrn5Bp5OqgO1F29SEA0x60BAIGPXMQTsF，谢谢", "secret key是[SECRET]，谢谢"),
+    ("シークレットキーは5j1qDvZswTUoeREZdq4B0wEtYTZRDzu48T1QuFi0です。", "シークレットキーは[SECRET]です。"),
+    ("IBAN BE96 4491 8714 6836 BIC BKCHCNBJ", "IBAN [IBAN] BIC BKCHCNBJ"),
+    ("from ::ffff:198.51.100.182 port 22", "from [IP] port 22"),
+    ("携帯 09012345678 まで", "携帯 [PHONE] まで"),
+    ("携帯 090 1234 5678 まで", "携帯 [PHONE] まで"),
+    ("電話 03(1234)5678", "電話 [PHONE]"),
+    ("电话021 66827285", "电话[PHONE]"),
+    ("电话（0591）72712825", "电话[PHONE]"),
+    ("call 415 555 0132 now", "call [PHONE] now"),
+    ("UK office 020 7946 0958", "UK office [PHONE]"),
+    ("mobile 07700 900123.", "mobile [PHONE]."),
+    ("台湾 0988 771 413", "台湾 [PHONE]"),
+])
+def test_common_formats_redacted(text: str, expected: str) -> None:
+    assert redact([text]) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "注文番号：503-0143748-8289823（2024-01-30注文）",
+    "取引ID:5300-0197-5828-8713",
+    "Our bank says BE07 4218 3713 6682 is not a valid account.",
+    "commit secret fix 3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6d7e8f901",
+])
+def test_number_slices_left_alone(text: str) -> None:
+    assert redact([text]) == [text]
