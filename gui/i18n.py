@@ -404,6 +404,24 @@ WHERE_TEXTS: dict[str, str] = {
 _WHERE = re.compile(r"^(?P<file>.+) (?P<word>row|line|item|chunk) (?P<number>\d+)$")
 MESSAGE_LAYOUT = QT_TRANSLATE_NOOP("ReasonMessages", "{where}: {message}")
 
+# The duplicate sentences carry several details, so each has its own pattern of the core's
+# English (core.stages.mark_duplicates) and its own translatable text.
+DUPLICATE_MESSAGES: dict[str, tuple[re.Pattern[str], str]] = {
+    "duplicate": (
+        re.compile(r"^(?P<where>.+?): exact duplicate of record (?P<id>\d+) \((?P<kept>.+)\), which is kept$"),
+        QT_TRANSLATE_NOOP("ReasonMessages", "exact duplicate of record {id} ({kept}), which is kept"),
+    ),
+    "near_duplicate": (
+        re.compile(
+            r"^(?P<where>.+?): near duplicate of record (?P<id>\d+) \((?P<kept>.+), "
+            r"estimated similarity (?P<similarity>[\d.]+)\), which is kept$"
+        ),
+        QT_TRANSLATE_NOOP(
+            "ReasonMessages", "near duplicate of record {id} ({kept}, estimated similarity {similarity}), which is kept"
+        ),
+    ),
+}
+
 
 def translate_reason_message(code: str, message: str) -> str:
     """Return a record's reason sentence in the current language, or `message` when it does not fit.
@@ -412,6 +430,8 @@ def translate_reason_message(code: str, message: str) -> str:
     sentence is matched against its code's template to recover the per-record detail, which
     stays as the core wrote it.
     """
+    if code in DUPLICATE_MESSAGES:
+        return _translate_duplicate_message(code, message)
     template = REASON_MESSAGE_TEXTS.get(code)
     if template is None:
         return message
@@ -423,13 +443,35 @@ def translate_reason_message(code: str, message: str) -> str:
     match = re.match(rf"^(?P<where>.+?): {body}$", message, re.DOTALL)
     if match is None:
         return message
-    where = match["where"]
-    place = _WHERE.match(where)
-    if place is not None:
-        where = QCoreApplication.translate("ReasonMessages", WHERE_TEXTS[place["word"]]).format(
-            file=place["file"], number=place["number"])
     sentence = translated.replace("{detail}", match.groupdict().get("detail") or "")
-    return QCoreApplication.translate("ReasonMessages", MESSAGE_LAYOUT).format(where=where, message=sentence)
+    return QCoreApplication.translate("ReasonMessages", MESSAGE_LAYOUT).format(
+        where=_translate_where(match["where"]), message=sentence
+    )
+
+
+def _translate_duplicate_message(code: str, message: str) -> str:
+    """Return an exact or near duplicate sentence in the current language, or `message`."""
+    pattern, template = DUPLICATE_MESSAGES[code]
+    match = pattern.match(message)
+    if match is None:
+        return message
+    details = match.groupdict()
+    sentence = QCoreApplication.translate("ReasonMessages", template).format(
+        id=details["id"], kept=_translate_where(details["kept"]), similarity=details.get("similarity", "")
+    )
+    return QCoreApplication.translate("ReasonMessages", MESSAGE_LAYOUT).format(
+        where=_translate_where(details["where"]), message=sentence
+    )
+
+
+def _translate_where(where: str) -> str:
+    """Return a record's place ("faq.csv row 4") in the current language."""
+    place = _WHERE.match(where)
+    if place is None:
+        return where
+    return QCoreApplication.translate("ReasonMessages", WHERE_TEXTS[place["word"]]).format(
+        file=place["file"], number=place["number"]
+    )
 
 
 # Progress stage names reported by core -> what the progress label shows.

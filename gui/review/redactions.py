@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -132,11 +132,13 @@ class RedactionPanel(QWidget):
         self.undo_type_button = QPushButton()
         self.redo_button = QPushButton()
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.undo_type_button)
-        buttons.addWidget(self.redo_button)
-        buttons.addStretch(1)
+        # Two rows, because the three labels do not fit side by side in the detail pane in
+        # Chinese or Japanese, where a squeezed button cut its label off.
+        buttons = QGridLayout()
+        buttons.addWidget(self.undo_button, 0, 0)
+        buttons.addWidget(self.undo_type_button, 0, 1)
+        buttons.addWidget(self.redo_button, 1, 0)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.title)

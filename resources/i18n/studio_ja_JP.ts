@@ -1929,6 +1929,14 @@ Amazon Bedrock のモデルカスタマイズ用のトレーニングデータ�
 <context>
     <name>ReasonMessages</name>
     <message>
+        <source>exact duplicate of record {id} ({kept}), which is kept</source>
+        <translation>レコード {id}（{kept}）と完全に重複しています。残すのはそのレコードです</translation>
+    </message>
+    <message>
+        <source>near duplicate of record {id} ({kept}, estimated similarity {similarity}), which is kept</source>
+        <translation>レコード {id}（{kept}、推定類似度 {similarity}）とほぼ重複しています。残すのはそのレコードです</translation>
+    </message>
+    <message>
         <source>the row could not be used: {detail}</source>
         <translation>この行は使えません：{detail}</translation>
     </message>

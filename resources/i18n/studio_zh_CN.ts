@@ -1929,6 +1929,14 @@ Prepares training data for Amazon Bedrock model customization.</source>
 <context>
     <name>ReasonMessages</name>
     <message>
+        <source>exact duplicate of record {id} ({kept}), which is kept</source>
+        <translation>与记录 {id}（{kept}）完全重复，保留的是该记录</translation>
+    </message>
+    <message>
+        <source>near duplicate of record {id} ({kept}, estimated similarity {similarity}), which is kept</source>
+        <translation>与记录 {id}（{kept}，估计相似度 {similarity}）近似重复，保留的是该记录</translation>
+    </message>
+    <message>
         <source>the row could not be used: {detail}</source>
         <translation>该行无法使用：{detail}</translation>
     </message>

@@ -376,6 +376,18 @@ def test_reason_message_translated(japanese):
     assert i18n.translate_reason_message("empty_prompt", "something else") == "something else"
 
 
+def test_duplicate_messages_translated(japanese):
+    near = "faq.csv row 14: near duplicate of record 12 (faq.csv row 13, estimated similarity 0.86), which is kept"
+    exact = "faq.csv row 9: exact duplicate of record 2 (faq.csv row 3), which is kept"
+
+    assert i18n.translate_reason_message("near_duplicate", near) == (
+        "faq.csv の 14 行目：レコード 12（faq.csv の 13 行目、推定類似度 0.86）とほぼ重複しています。残すのはそのレコードです"
+    )
+    assert i18n.translate_reason_message("duplicate", exact) == (
+        "faq.csv の 9 行目：レコード 2（faq.csv の 3 行目）と完全に重複しています。残すのはそのレコードです"
+    )
+
+
 def test_reason_message_in_english_is_unchanged():
     message = "faq.csv row 4: exact duplicate of record 1, which is kept"
 
