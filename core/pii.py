@@ -503,6 +503,64 @@ def _replace_literal(frame: pl.DataFrame, column: str, pairs: pl.DataFrame) -> p
     return joined.with_columns(text.alias(column)).drop("value", "placeholder")
 
 
+# Full-width digits and the punctuation written around them, as Japanese and Chinese input
+# methods type them (０９０－１２３４－５６７８). Each maps to one ASCII character, so a
+# match in the narrowed text has the same position in the original.
+_NARROW = {chr(0xFF10 + digit): str(digit) for digit in range(10)} | {
+    "－": "-", "（": "(", "）": ")", "＋": "+", "．": ".", "＠": "@", "\u3000": " ",
+}
+_NARROW_TABLE = str.maketrans(_NARROW)
+# Brackets and the ideographic space are common in CJK text without any full-width number,
+# so only these characters make a column worth narrowing.
+_WIDE_SIGNS = [chr(0xFF10 + digit) for digit in range(10)] + ["－", "＋", "＠", "．"]
+
+
+def _has_wide_forms(frame: pl.DataFrame, columns: list[str]) -> list[bool]:
+    """Return, per column, whether any value contains a full-width digit or sign."""
+    found = frame.select(pl.col(name).str.contains_any(_WIDE_SIGNS).any() for name in columns).row(0)
+    return [bool(value) for value in found]
+
+
+def _narrowed(frame: pl.DataFrame, columns: list[str], wide: list[bool]) -> pl.DataFrame:
+    """Return `frame` with the `_NARROW` characters of the flagged columns made ASCII."""
+    keys, values = list(_NARROW), list(_NARROW.values())
+    return frame.with_columns(
+        pl.col(name).str.replace_many(keys, values) for name, flag in zip(columns, wide, strict=True) if flag
+    )
+
+
+def _written_forms(valid: pl.DataFrame, work: pl.DataFrame, columns: list[str], wide: list[bool]) -> pl.DataFrame:
+    """Replace each match found in narrowed text by the form written in the original text.
+
+    A value found as 090-1234-5678 may be written ０９０－１２３４－５６７８. Every written
+    form of it in the row becomes a match of its own, with the same key, so all of them
+    get one placeholder and undo restores what was written.
+    """
+    rows_with_wide = pl.concat([
+        work.filter(pl.col(name).str.contains_any(list(_NARROW))).select(
+            _ROW, pl.lit(index, dtype=pl.Int32).alias("column_index"), pl.col(name).alias("__text")
+        )
+        for index, (name, flag) in enumerate(zip(columns, wide, strict=True)) if flag
+    ])
+    joined = valid.join(rows_with_wide, on=[_ROW, "column_index"], how="left")
+    plain = joined.filter(pl.col("__text").is_null()).drop("__text")
+    expanded = []
+    for record in joined.filter(pl.col("__text").is_not_null()).iter_rows(named=True):
+        text, value = record.pop("__text"), record["value"]
+        narrow = text.translate(_NARROW_TABLE)
+        forms = []
+        start = narrow.find(value)
+        while start >= 0:
+            form = text[start:start + len(value)]
+            if form not in forms:
+                forms.append(form)
+            start = narrow.find(value, start + 1)
+        expanded.extend({**record, "value": form} for form in forms)
+    if not expanded:
+        return plain
+    return pl.concat([plain, pl.DataFrame(expanded, schema=plain.schema)])
+
+
 def redact_pii(
     frame: pl.DataFrame, columns: list[str], spec: PiiSpec, group_column: str | None = None
 ) -> tuple[pl.DataFrame, PiiResult]:
@@ -520,22 +578,24 @@ def redact_pii(
 
     found: list[pl.DataFrame] = []
     marker_text: dict[str, str] = {}
+    wide = _has_wide_forms(work, columns)
     # Every type is searched at once in the original text. Only rows an earlier type has
     # already redacted are searched again, because their text has changed since.
-    first_candidates = _first_candidates(work, columns, kinds)
+    first_candidates = _first_candidates(_narrowed(work, columns, wide), columns, kinds)
     redacted_rows = pl.Series(_ROW, [], dtype=work.schema[_ROW])
     for type_index, kind in enumerate(kinds):
         candidates = first_candidates[type_index]
         if redacted_rows.len():
             changed = pl.col(_ROW).is_in(redacted_rows.implode())
-            candidates = pl.concat([
-                candidates.filter(~changed), _candidates(work.filter(changed), columns, kind)
-            ])
+            again = _narrowed(work.filter(changed), columns, wide)
+            candidates = pl.concat([candidates.filter(~changed), _candidates(again, columns, kind)])
         if candidates.is_empty():
             continue
         valid = _validated(candidates, kind)
         if valid.is_empty():
             continue
+        if any(wide):
+            valid = _written_forms(valid, work, columns, wide)
         numbered, markers = _placeholders(valid, kind, type_index)
         marker_text.update(markers)
         for column_index, column in enumerate(columns):

@@ -340,3 +340,18 @@ def test_common_formats_redacted(text: str, expected: str) -> None:
 ])
 def test_number_slices_left_alone(text: str) -> None:
     assert redact([text]) == [text]
+
+
+def test_fullwidth_numbers_redacted_as_written() -> None:
+    frame = pl.DataFrame({"text": ["携帯は０９０－１２３４－５６７８、会社は090-1234-5678です", "电话（0591）72712825"]})
+    redacted, result = redact_pii(frame, ["text"], ALL)
+    assert redacted["text"].to_list() == ["携帯は[PHONE]、会社は[PHONE]です", "电话[PHONE]"]
+    originals = [finding["original"] for finding in result.findings[0]]
+    assert originals == ["０９０－１２３４－５６７８", "090-1234-5678"]
+
+
+def test_fullwidth_value_restored_by_undo() -> None:
+    frame = pl.DataFrame({"key": ["a"], "text": ["携帯は０９０－１２３４－５６７８です"]})
+    redacted, result = redact_pii(frame, ["text"], ALL)
+    restored, _ = undo_redactions(redacted, result.findings, ["*:PHONE"], row_keys=frame["key"])
+    assert restored["text"].to_list() == ["携帯は０９０－１２３４－５６７８です"]
