@@ -137,8 +137,11 @@ def test_streamed_redaction_matches_the_in_memory_build(tmp_path: Path, kind: st
     assert streamed["pii"]["counts"]["PHONE"] == 31
     assert streamed["pii"]["counts"]["CARD"] == 31
     train = (tmp_path / "streamed" / "train.jsonl").read_text(encoding="utf-8")
-    assert "example.com" not in train
-    assert "4111" not in train
+    for name in (*OUTPUT_FILES, "report.json"):
+        written = (tmp_path / "streamed" / name).read_text(encoding="utf-8")
+        assert "example.com" not in written, name
+        assert "4111" not in written, name
+        assert "138 0013" not in written, name
     assert "[EMAIL]" in train
     assert "User :" in train
     assert "ABC café café" in train
