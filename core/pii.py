@@ -196,6 +196,9 @@ def _validate_phone(candidate: str) -> str | None:
     return candidate if 9 <= len(digits) <= 12 else None
 
 
+_VERSION_WORD = r"(?:版本|バージョン|ファームウェア|固件)\s*|" + _B + r"(?i:version|ver\.?|firmware|fw|v)\s*"
+
+
 def _validate_ip(candidate: str) -> str | None:
     try:
         address = ipaddress.ip_address(candidate)
@@ -339,7 +342,8 @@ def _builtin_types() -> list[_PiiType]:
             # A fourth digit group is matched too, so that a card number written 4-4-4-4 is
             # rejected here and left whole for the CARD pass.
             # An IBAN start before the 4-4-4 digits is matched too, so that it can be rejected.
-            _B + r"\d{17}[\dXx]" + _B + r"|" + _B + r"(?:[A-Z]{2}\d{2} )?\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]\d{1,7})?" + _B
+            _B + r"\d{17}[\dXx]" + _B + r"|" + _B + r"\d{6} \d{8} \d{3}[\dXx]" + _B
+            + r"|" + _B + r"(?:[A-Z]{2}\d{2} )?\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]\d{1,7})?" + _B
             + r"|(?i:マイナンバー|個人番号|my\s*number)\D{0,12}\d{12}" + _B,
             lambda value: None if _IBAN_START.match(value) else _validate_id_number(_strip_context(value)),
         ),
@@ -348,7 +352,9 @@ def _builtin_types() -> list[_PiiType]:
         _PiiType("CARD", r"(?:[A-Z]{2}\d{2} ?(?:[A-Z]{4} ?)?)?" + _B + r"\d(?:[ \-]?\d){12,18}" + _B, _validate_card),
         _PiiType(
             "IP",
-            _B + r"(?:\d{1,3}\.){3}\d{1,3}" + _B + r"|(?i:(?:[0-9a-f]{1,4}:|::)(?:[0-9a-f]{0,4}:){1,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}))",
+            # A version word right before four numbers is matched too, so that
+            # `_validate_ip` rejects "版本9.0.7.92" or "v2.3.10.4" as a version, not an address.
+            r"(?:" + _VERSION_WORD + r"|" + _B + r")(?:\d{1,3}\.){3}\d{1,3}" + _B + r"|(?i:(?:[0-9a-f]{1,4}:|::)(?:[0-9a-f]{0,4}:){1,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}))",
             _validate_ip,
         ),
         _PiiType("PHONE", "|".join(_PHONE_PATTERNS), _validate_phone),

@@ -327,6 +327,8 @@ def test_abcd_sample_keeps_no_email_or_phone(data_dir: Path) -> None:
     ("UK office 020 7946 0958", "UK office [PHONE]"),
     ("mobile 07700 900123.", "mobile [PHONE]."),
     ("台湾 0988 771 413", "台湾 [PHONE]"),
+    ("身份证 110101 19491231 0024 请核对", "身份证 [ID_NUMBER] 请核对"),
+    ("IP地址192.168.1.20", "IP地址[IP]"),
 ])
 def test_common_formats_redacted(text: str, expected: str) -> None:
     assert redact([text]) == [expected]
@@ -337,6 +339,9 @@ def test_common_formats_redacted(text: str, expected: str) -> None:
     "取引ID:5300-0197-5828-8713",
     "Our bank says BE07 4218 3713 6682 is not a valid account.",
     "commit secret fix 3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6d7e8f901",
+    "固件版本9.0.7.92，路由器重启后连不上网",
+    "firmware v2.3.10.4 installed",
+    "バージョン 10.0.19045.3803",
 ])
 def test_number_slices_left_alone(text: str) -> None:
     assert redact([text]) == [text]
