@@ -265,3 +265,31 @@ def test_recipe_typo_suggests_key(tmp_path: Path, capsys: pytest.CaptureFixture[
 
     assert main(["run", str(recipe)]) == 2
     assert "mapping.completon: unknown key; did you mean 'completion'?" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("streaming", ["off", "on"])
+def test_redacted_values_in_no_output_or_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture, streaming: str
+) -> None:
+    personal = ["li.wei@example.com", "138 0013 8000", "０９０－１２３４－５６７８", "4111 1111 1111 1111",
+                "AKIAIOSFODNN7EXAMPLE", "110101194912310024"]
+    source = tmp_path / "tickets.csv"
+    rows = ["question,answer"]
+    for number, value in enumerate(personal * 20):
+        rows.append(f'"Ticket {number}: my details are {value}, please check","We checked ticket {number}."')
+    rows.append('"Ticket x: my details are li.wei@example.com","short"')
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+
+    caplog.set_level("DEBUG")
+    code = main(["-v", "convert", str(source), "--out", str(out), "--model", LLAMA, "--prompt", "question",
+                 "--completion", "answer", "--redact-pii", "--streaming", streaming])
+    captured = capsys.readouterr()
+
+    assert code == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["pii"]["records"] == 121
+    written = [path.read_text(encoding="utf-8") for path in sorted(out.iterdir())]
+    for value in personal:
+        for text in (*written, captured.out, captured.err, caplog.text):
+            assert value not in text
