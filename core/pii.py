@@ -179,6 +179,11 @@ def _validate_id_number(candidate: str) -> str | None:
 # The start of an IBAN ("BE07 "), matched before a 4-4-4 number so that the digits of an
 # IBAN with a wrong checksum are not read as a My Number.
 _IBAN_START = re.compile(r"[A-Z]{2}\d{2} ")
+# Words before a parcel tracking number, which Japanese carriers print 4-4-4 like a My Number.
+_TRACKING_WORD = (
+    r"(?:伝票番号|追跡番号|送り状番号|お問い合わせ番号|問い合わせ番号|运单号|快递单号|物流单号"
+    r"|(?i:tracking)(?:\s*(?i:no\.?|number|#))?)[:：\s]*"
+)
 _MY_NUMBER_CONTEXT = re.compile(r"(?i)(マイナンバー|個人番号|my\s*number)")
 
 
@@ -341,11 +346,13 @@ def _builtin_types() -> list[_PiiType]:
             # after a context word such as マイナンバー.
             # A fourth digit group is matched too, so that a card number written 4-4-4-4 is
             # rejected here and left whole for the CARD pass.
-            # An IBAN start before the 4-4-4 digits is matched too, so that it can be rejected.
+            # An IBAN start or a tracking-number word before the 4-4-4 digits is matched
+            # too, so that the number can be rejected.
             _B + r"\d{17}[\dXx]" + _B + r"|" + _B + r"\d{6} \d{8} \d{3}[\dXx]" + _B
-            + r"|" + _B + r"(?:[A-Z]{2}\d{2} )?\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]\d{1,7})?" + _B
+            + r"|(?:" + _TRACKING_WORD + r"|" + _B + r"(?:[A-Z]{2}\d{2} )?)\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]\d{1,7})?" + _B
             + r"|(?i:マイナンバー|個人番号|my\s*number)\D{0,12}\d{12}" + _B,
-            lambda value: None if _IBAN_START.match(value) else _validate_id_number(_strip_context(value)),
+            lambda value: None if _IBAN_START.match(value) or not value[:1].isdigit() and not _MY_NUMBER_CONTEXT.match(value)
+            else _validate_id_number(_strip_context(value)),
         ),
         # An IBAN-like prefix ("FR18 ", "GB24 WEST ") is matched too, so that the digits
         # of an IBAN with a wrong checksum are rejected here instead of read as a card.

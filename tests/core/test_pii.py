@@ -329,6 +329,7 @@ def test_abcd_sample_keeps_no_email_or_phone(data_dir: Path) -> None:
     ("台湾 0988 771 413", "台湾 [PHONE]"),
     ("身份证 110101 19491231 0024 请核对", "身份证 [ID_NUMBER] 请核对"),
     ("IP地址192.168.1.20", "IP地址[IP]"),
+    ("番号 7209-9319-8822", "番号 [ID_NUMBER]"),
 ])
 def test_common_formats_redacted(text: str, expected: str) -> None:
     assert redact([text]) == [expected]
@@ -342,6 +343,8 @@ def test_common_formats_redacted(text: str, expected: str) -> None:
     "固件版本9.0.7.92，路由器重启后连不上网",
     "firmware v2.3.10.4 installed",
     "バージョン 10.0.19045.3803",
+    "伝票番号:7209-9319-8822 で発送しました",
+    "tracking number 7209-9319-8822",
 ])
 def test_number_slices_left_alone(text: str) -> None:
     assert redact([text]) == [text]
