@@ -16,7 +16,7 @@ import polars as pl
 from core.clean import RuleStat, clean_fields
 from core.pii import redact_pii, undo_redactions
 from core.recipe import CleaningSpec
-from core.textrules import apply_text_rules, escape_reserved
+from core.textrules import apply_text_rules, escape_reserved, text_rule_names
 
 
 @dataclass
@@ -43,20 +43,23 @@ def clean_texts(
     key_column: str,
     group_column: str | None = None,
     kept_redactions: list[str] | None = None,
+    basic: bool = True,
 ) -> CleanOutcome:
     """Run every cleaning rule the recipe switches on over `columns`.
 
     `group_column` makes one value get one placeholder across the rows of a group (the
     turns of a conversation). `kept_redactions` are the Review step's undo entries,
-    matched against `key_column`.
+    matched against `key_column`. `basic=False` skips the basic rules for a caller that
+    has applied them already; the stats then start with the text rules.
     """
-    frame, stats = clean_fields(frame, columns, spec)
+    stats: list[RuleStat] = []
+    if basic:
+        frame, stats = clean_fields(frame, columns, spec)
     after_basic = frame.select(columns)
-    # The zero-width rule already ran with the basic rules, which skip clean rows.
-    frame, text_stats = apply_text_rules(frame, columns, spec.model_copy(update={"remove_zero_width": False}))
+    frame, text_stats = apply_text_rules(frame, columns, _text_rules_spec(spec))
     stats.extend(text_stats)
     if spec.nfkc and any(stat.changed for stat in text_stats):
-        frame = normalise_changed(frame, after_basic, columns)
+        frame = _normalise_changed(frame, after_basic, columns)
 
     if spec.reserved_strings == "escape" and reserved:
         frame, stat = escape_reserved(frame, columns, reserved)
@@ -71,7 +74,20 @@ def clean_texts(
     return CleanOutcome(frame, stats, result.counts, result.records, findings)
 
 
-def normalise_changed(frame: pl.DataFrame, before: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
+def later_rule_names(spec: CleaningSpec, reserved: list[str]) -> list[str]:
+    """Return the names of the rules `clean_texts` runs after the basic rules, in order."""
+    names = text_rule_names(_text_rules_spec(spec))
+    if spec.reserved_strings == "escape" and reserved:
+        names.append("escape_reserved")
+    return names
+
+
+def _text_rules_spec(spec: CleaningSpec) -> CleaningSpec:
+    # The zero-width rule already ran with the basic rules, which skip clean rows.
+    return spec.model_copy(update={"remove_zero_width": False})
+
+
+def _normalise_changed(frame: pl.DataFrame, before: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
     """Apply NFKC again to the values a text rule changed after the basic rules ran.
 
     Decoded HTML entities and repaired mojibake can bring back full-width or compatibility

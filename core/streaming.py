@@ -36,7 +36,6 @@ import threading
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -46,9 +45,8 @@ from core.atomic import make_temporary
 from core.catalog import ModelInfo, RecordFormat, TaskSpec, load_catalog
 from core.checks import reason_codes_expr, reason_messages_expr
 from core.clean import BASIC_RULES, RuleStat
-from core.pii import active_types, redact_pii
-from core.stage_clean import normalise_changed
-from core.textrules import apply_text_rules, escape_reserved
+from core.pii import active_types
+from core.stage_clean import CleanOutcome, clean_texts, later_rule_names
 from core.encoding import utf8_view
 from core.errors import InputError, UsageError
 from core.formats import record_json_expr
@@ -193,7 +191,8 @@ def build_streamed(
 
         progress("split", 0, None)
         outcome = _decide(small, recipe, task_spec, sources)
-        rule_stats = [RuleStat(name, int(small[f"__changed_{name}"].sum())) for name in query.rule_names]
+        rule_stats = [RuleStat(name, int(small[f"__changed_{name}"].sum())) for name in query.basic_rule_names]
+        rule_stats += query.tally.rule_stats()
         warnings = query.warnings
         if query.prefix_system and small["__has_system"].any():
             warnings = [*warnings, {
@@ -324,14 +323,10 @@ class _Query:
             if "'" in name or "\\" in name:
                 _raise_not_streamable(strict, f"the key {name!r} contains a quote or backslash")
         self.used = used
-        self.basic_rule_names = [name for name, _, _ in BASIC_RULES if getattr(recipe.cleaning, name)]
         cleaning = recipe.cleaning
-        self.text_rule_names = [name for name in _ROW_TEXT_RULES if getattr(cleaning, name)]
-        if cleaning.reserved_strings == "escape" and model.reserved_strings:
-            self.text_rule_names.append("escape_reserved")
-        self.rule_names = self.basic_rule_names + self.text_rule_names
-        self.pii_types = [kind.name for kind in active_types(cleaning.pii)] if cleaning.pii.enabled else []
-        self.tally = _PiiTally(self.pii_types)
+        self.basic_rule_names = [name for name, _, _ in BASIC_RULES if getattr(cleaning, name)]
+        pii_types = [kind.name for kind in active_types(cleaning.pii)] if cleaning.pii.enabled else []
+        self.tally = _CleaningTally(later_rule_names(cleaning, model.reserved_strings), pii_types)
         self.prefix_system = (
             task_spec.record_format == RecordFormat.PROMPT_COMPLETION and self.kind != KIND_INPUT
         )
@@ -401,10 +396,10 @@ class _Query:
             *(value.alias(name) for name, value in values.items()), reject.alias(REJECT), nontext.alias("__nontext_hit"),
         )
 
-    def records(self, tally: _PiiTally | None = None) -> pl.LazyFrame:
+    def records(self, tally: _CleaningTally | None = None) -> pl.LazyFrame:
         """Return every record with its JSON text, token estimates and reason codes, in input order.
 
-        `tally`, when given, counts the values redacted while the query runs.
+        `tally`, when given, counts what the text rules and redaction change while the query runs.
         """
         frame = pl.concat([self._scan(source) for source in self.sources], how="vertical")
         frame = frame.with_row_index("__id", offset=1).with_columns(pl.col("__id").cast(pl.Int64))
@@ -420,13 +415,9 @@ class _Query:
                                        template_expr(templates["completion"]).alias("__completion"),
                                        system.alias("__system"))
         frame = self._clean(frame, text_columns)
-        if self.text_rule_names or self.pii_types:
-            rules = _RowRules(
-                self.recipe.cleaning, text_columns, self.model.reserved_strings, self.text_rule_names, tally
-            )
-            schema = frame.collect_schema()
-            schema.update({f"__changed_{name}": pl.Boolean for name in self.text_rule_names})
-            frame = frame.map_batches(rules, schema=schema, streamable=True)
+        if self.tally.rule_counts or self.recipe.cleaning.pii.enabled:
+            rules = _LaterRules(self.recipe.cleaning, text_columns, self.model.reserved_strings, tally)
+            frame = frame.map_batches(rules, schema=frame.collect_schema(), streamable=True)
         frame = frame.with_columns(pl.when(pl.col("__system") != "").then(pl.col("__system")).alias("__system"))
         if self.kind != KIND_INPUT:
             frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("__input"))
@@ -463,81 +454,58 @@ class _Query:
             pl.when(eligible).then(pl.col("__record").hash(seed=0)).alias("__hash"),
             pl.when(eligible).then(pl.col("__record").hash(seed=1)).alias("__hash2"),
             pl.col("__tokens_aws").cast(pl.Int32), pl.col("__tokens_script").cast(pl.Int32),
-            *(f"__changed_{name}" for name in self.rule_names), *extra,
+            *(f"__changed_{name}" for name in self.basic_rule_names), *extra,
         )
 
 
-_ROW_TEXT_RULES = ("html_to_text", "repair_mojibake", "chinese_script")
-"""Text rules that read one value at a time, so they can run on each streamed batch."""
+class _CleaningTally:
+    """Counts of what the text rules and redaction changed in pass 1, added up batch by batch.
 
-
-class _PiiTally:
-    """Counts of the values redacted in pass 1, added up batch by batch.
-
-    Counting on the side keeps no column per record, which measured about 120 MB on 9.6
-    million records. Polars calls the batch function from its worker threads, so a lock
-    guards the sums. Pass 2 runs the same query without a tally, so nothing is counted twice.
+    Counting on the side keeps no column per record (a column of redacted types measured
+    about 120 MB on 9.6 million records). Polars calls the batch function from its worker
+    threads, so a lock guards the sums. Pass 2 runs the same query without a tally, so
+    nothing is counted twice.
     """
 
-    def __init__(self, types: list[str]) -> None:
+    def __init__(self, rule_names: list[str], pii_types: list[str]) -> None:
         self._lock = threading.Lock()
-        self.counts = dict.fromkeys(types, 0)
-        self.records = 0
+        self.rule_counts = dict.fromkeys(rule_names, 0)
+        self.pii_counts = dict.fromkeys(pii_types, 0)
+        self.pii_records = 0
 
-    def add(self, counts: dict[str, int], records: int) -> None:
+    def add(self, outcome: CleanOutcome) -> None:
         with self._lock:
-            for kind, count in counts.items():
-                self.counts[kind] = self.counts.get(kind, 0) + count
-            self.records += records
+            for stat in outcome.stats:
+                self.rule_counts[stat.rule] += stat.changed
+            for kind, count in outcome.pii_counts.items():
+                self.pii_counts[kind] = self.pii_counts.get(kind, 0) + count
+            self.pii_records += outcome.pii_records
+
+    def rule_stats(self) -> list[RuleStat]:
+        """Return one `RuleStat` per text rule, without examples."""
+        return [RuleStat(name, count) for name, count in self.rule_counts.items()]
 
     def summary(self, enabled: bool) -> dict[str, Any]:
         """Return the report's `pii` section."""
-        return {"enabled": enabled, "records": self.records, "counts": dict(self.counts)}
+        return {"enabled": enabled, "records": self.pii_records, "counts": dict(self.pii_counts)}
 
 
-class _RowRules:
-    """The cleaning that follows the basic rules, applied to one streamed batch of rows.
+class _LaterRules:
+    """The cleaning that follows the basic rules, run by `clean_texts` on one streamed batch.
 
-    The steps are the in-memory build's, in its order: the text rules that read one value
-    at a time, NFKC again on what they changed, reserved-string escaping and personal-data
-    redaction. Each text rule adds a `__changed_<rule>` flag, and the redaction counts go
-    to the tally, so pass 1 keeps no original value. Every step treats rows independently
-    (each row is its own redaction scope), so the output does not depend on how rows are
-    batched.
+    Each row is its own redaction scope and the text rules streamed read one value at a
+    time, so the output does not depend on how rows are batched. The counts go to the
+    tally, so pass 1 keeps no original value.
     """
 
-    def __init__(
-        self, spec: CleaningSpec, columns: list[str], reserved: list[str], rule_names: list[str],
-        tally: _PiiTally | None,
-    ) -> None:
-        self.spec, self.columns, self.reserved, self.rule_names = spec, columns, reserved, rule_names
-        self.tally = tally
+    def __init__(self, spec: CleaningSpec, columns: list[str], reserved: list[str], tally: _CleaningTally | None) -> None:
+        self.spec, self.columns, self.reserved, self.tally = spec, columns, reserved, tally
 
     def __call__(self, batch: pl.DataFrame) -> pl.DataFrame:
-        after_basic = batch.select(self.columns)
-        for name in self.rule_names:
-            if name == "escape_reserved":
-                continue
-            only = {rule: rule == name for rule in (*_ROW_TEXT_RULES, "remove_boilerplate_lines", "remove_zero_width")}
-            batch = self._flagged(batch, name, lambda rows: apply_text_rules(rows, self.columns, self.spec.model_copy(update=only)))
-        if self.spec.nfkc:
-            batch = normalise_changed(batch, after_basic, self.columns)
-        if "escape_reserved" in self.rule_names:
-            batch = self._flagged(batch, "escape_reserved", lambda rows: escape_reserved(rows, self.columns, self.reserved))
-        if not self.spec.pii.enabled:
-            return batch
-        batch, result = redact_pii(batch, self.columns, self.spec.pii)
+        outcome = clean_texts(batch, self.columns, self.spec, reserved=self.reserved, key_column="__key", basic=False)
         if self.tally is not None:
-            self.tally.add(result.counts, result.records)
-        return batch
-
-    def _flagged(
-        self, batch: pl.DataFrame, name: str, rule: Callable[[pl.DataFrame], tuple[pl.DataFrame, RuleStat]]
-    ) -> pl.DataFrame:
-        """Apply `rule` and add `__changed_<name>`, true where it changed any text column."""
-        cleaned, _ = rule(batch)
-        changed = pl.select(pl.any_horizontal(cleaned[column].ne_missing(batch[column]) for column in self.columns))
-        return cleaned.with_columns(changed.to_series().alias(f"__changed_{name}"))
+            self.tally.add(outcome)
+        return outcome.frame
 
 
 def _unreadable(strict: bool, sources: list[_Source], error: Exception) -> None:

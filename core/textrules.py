@@ -23,7 +23,7 @@ from core.recipe import CleaningSpec
 
 __all__ = [
     "RuleStat", "apply_text_rules", "boilerplate_lines", "escape_reserved", "escaped_form",
-    "length_findings", "reserved_string_findings",
+    "length_findings", "reserved_string_findings", "text_rule_names",
 ]
 
 log = logging.getLogger(__name__)
@@ -258,6 +258,24 @@ def apply_text_rules(
     chinese_script, remove_boilerplate_lines. Returns the new frame and one `RuleStat`
     per rule that ran, counting the records where any listed column changed.
     """
+    # A column with no value at all may arrive typed Null, which has no string methods.
+    frame = frame.with_columns(pl.col(column).cast(pl.String) for column in columns)
+    stats: list[RuleStat] = []
+    for rule, function in _chosen_rules(spec):
+        before = frame
+        frame = frame.with_columns(function(frame, column).alias(column) for column in columns)
+        stat = _rule_stat(rule, before, frame, columns)
+        log.debug("cleaning rule %s changed %d records", rule, stat.changed)
+        stats.append(stat)
+    return frame, stats
+
+
+def text_rule_names(spec: CleaningSpec) -> list[str]:
+    """Return the names of the rules `apply_text_rules` runs for `spec`, in order."""
+    return [name for name, _ in _chosen_rules(spec)]
+
+
+def _chosen_rules(spec: CleaningSpec) -> list[tuple[str, Callable[[pl.DataFrame, str], pl.Series]]]:
     rules: list[tuple[str, Callable[[pl.DataFrame, str], pl.Series]]] = []
     if spec.html_to_text:
         rules.append(("html_to_text", _html_to_text))
@@ -271,17 +289,7 @@ def apply_text_rules(
     if spec.remove_boilerplate_lines:
         share = spec.boilerplate_min_share
         rules.append(("remove_boilerplate_lines", lambda df, c: _remove_boilerplate(df, c, share)))
-
-    # A column with no value at all may arrive typed Null, which has no string methods.
-    frame = frame.with_columns(pl.col(column).cast(pl.String) for column in columns)
-    stats: list[RuleStat] = []
-    for rule, function in rules:
-        before = frame
-        frame = frame.with_columns(function(frame, column).alias(column) for column in columns)
-        stat = _rule_stat(rule, before, frame, columns)
-        log.debug("cleaning rule %s changed %d records", rule, stat.changed)
-        stats.append(stat)
-    return frame, stats
+    return rules
 
 
 # --- Reserved strings -----------------------------------------------------------------
