@@ -331,10 +331,10 @@ class _PiiType:
 
 def _builtin_types() -> list[_PiiType]:
     return [
-        _PiiType("SECRET", "|".join(_SECRET_PATTERNS), _validate_secret),
         # A URL ends at a space, a quote or CJK text, which often follows it with no space.
         # The ASCII word boundary lets CJK text come right before it (链接https://…).
         _PiiType("URL", _URL_PATTERN, _validate_url),
+        _PiiType("SECRET", "|".join(_SECRET_PATTERNS), _validate_secret),
         _PiiType(
             "EMAIL", r"[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}" + _B,
             lambda value: value, case_insensitive=True,

@@ -363,3 +363,13 @@ def test_fullwidth_value_restored_by_undo() -> None:
     redacted, result = redact_pii(frame, ["text"], ALL)
     restored, _ = undo_redactions(redacted, result.findings, ["*:PHONE"], row_keys=frame["key"])
     assert restored["text"].to_list() == ["携帯は０９０－１２３４－５６７８です"]
+
+
+def test_presigned_url_is_one_finding() -> None:
+    url = ("https://bucket.s3.amazonaws.com/data.csv?X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20240101"
+           "&X-Amz-Signature=abc123def456")
+    frame = pl.DataFrame({"text": [f"download {url} today"]})
+    redacted, result = redact_pii(frame, ["text"], ALL)
+    assert redacted["text"].to_list() == ["download [URL] today"]
+    assert [finding["type"] for finding in result.findings[0]] == ["URL"]
+    assert result.findings[0][0]["original"] == url
