@@ -176,15 +176,20 @@ def _validate_id_number(candidate: str) -> str | None:
     return candidate if my_number_valid(compact) else None
 
 
-# The start of an IBAN ("BE07 "), matched before a 4-4-4 number so that the digits of an
-# IBAN with a wrong checksum are not read as a My Number.
-_IBAN_START = re.compile(r"[A-Z]{2}\d{2} ")
 # Words before a parcel tracking number, which Japanese carriers print 4-4-4 like a My Number.
 _TRACKING_WORD = (
     r"(?:伝票番号|追跡番号|送り状番号|お問い合わせ番号|問い合わせ番号|运单号|快递单号|物流单号"
     r"|(?i:tracking)(?:\s*(?i:no\.?|number|#))?)[:：\s]*"
 )
 _MY_NUMBER_CONTEXT = re.compile(r"(?i)(マイナンバー|個人番号|my\s*number)")
+
+
+def _validate_id_candidate(candidate: str) -> str | None:
+    """Validate an ID_NUMBER match. A match that starts with a word is a My Number only
+    after a word such as マイナンバー; an IBAN start or a tracking word rejects it."""
+    if not candidate[:1].isdigit() and not _MY_NUMBER_CONTEXT.match(candidate):
+        return None
+    return _validate_id_number(_strip_context(candidate))
 
 
 def _validate_phone(candidate: str) -> str | None:
@@ -199,9 +204,6 @@ def _validate_phone(candidate: str) -> str | None:
     if candidate.startswith("("):
         return candidate if len(digits) in (10, 11, 12) else None
     return candidate if 9 <= len(digits) <= 12 else None
-
-
-_VERSION_WORD = r"(?:版本|バージョン|ファームウェア|固件)\s*|" + _B + r"(?i:version|ver\.?|firmware|fw|v)\s*"
 
 
 def _validate_ip(candidate: str) -> str | None:
@@ -238,11 +240,12 @@ _SECRET_WORD_START = re.compile("(?i)" + _SECRET_WORD)
 
 
 def _validate_secret(candidate: str) -> str | None:
-    if _SECRET_WORD_START.match(candidate):
+    word = _SECRET_WORD_START.match(candidate)
+    if word:
         # A word such as "secret" or シークレット followed by a 40-character AWS secret key:
         # only the key itself is replaced, so the name stays readable. A longer run is
         # something else, and lowercase hexadecimal is a commit or a checksum.
-        match = _AWS_SECRET_VALUE.search(candidate, _SECRET_WORD_START.match(candidate).end())
+        match = _AWS_SECRET_VALUE.search(candidate, word.end())
         if match is None or len(match.group()) != 40:
             return None
         value = match.group()
@@ -266,6 +269,8 @@ def _validate_iban(candidate: str) -> str | None:
 
 # --- Patterns -------------------------------------------------------------------------
 
+# A word before a version number, which looks like an IPv4 address when it has four parts.
+_VERSION_WORD = r"(?:版本|バージョン|ファームウェア|固件)\s*|" + _B + r"(?i:version|ver\.?|firmware|fw|v)\s*"
 _URL_SCHEMES = r"(?:https?|s?ftp|wss?|ssh|smb|(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?))"
 _URL_PATTERN = (
     r"(?i)" + _B + _URL_SCHEMES
@@ -351,8 +356,7 @@ def _builtin_types() -> list[_PiiType]:
             _B + r"\d{17}[\dXx]" + _B + r"|" + _B + r"\d{6} \d{8} \d{3}[\dXx]" + _B
             + r"|(?:" + _TRACKING_WORD + r"|" + _B + r"(?:[A-Z]{2}\d{2} )?)\d{4}[ \-]\d{4}[ \-]\d{4}(?:[ \-]\d{1,7})?" + _B
             + r"|(?i:マイナンバー|個人番号|my\s*number)\D{0,12}\d{12}" + _B,
-            lambda value: None if _IBAN_START.match(value) or not value[:1].isdigit() and not _MY_NUMBER_CONTEXT.match(value)
-            else _validate_id_number(_strip_context(value)),
+            _validate_id_candidate,
         ),
         # An IBAN-like prefix ("FR18 ", "GB24 WEST ") is matched too, so that the digits
         # of an IBAN with a wrong checksum are rejected here instead of read as a card.
