@@ -1744,7 +1744,8 @@ def build_message(rng: random.Random, language: str, index: dict[str, list[str]]
 
 
 def is_unambiguous(message: Message) -> bool:
-    """Check that every recorded string occurs exactly once, so its presence after redaction is meaningful."""
+    """Return True when every recorded string occurs exactly once, so that its presence after
+    redaction says whether it was redacted."""
     for item in message.embedded:
         if message.text.count(item.value) != 1 or message.text[item.start:item.end] != item.value:
             return False
