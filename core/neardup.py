@@ -13,8 +13,8 @@ Shingling and MinHash run in NumPy over the code points of a chunk of texts at o
 every core. The signature is one-permutation MinHash with optimal densification, which
 hashes each shingle once instead of once per slot. On a million records of 458 bytes,
 datasketch's per-record `MinHash` was measured at about 90 s before any shingling. A
-128-slot NumPy MinHash took about 17 s with shingling, and this module takes about 5 s on
-two cores (benchmarks/neardup_quality.py times it).
+128-slot NumPy MinHash took about 17 s with shingling, and this module's shingling and
+signatures take about 5 s on two cores (benchmarks/neardup_quality.py times the whole).
 
 Candidate pairs from the LSH bands are kept when their estimated Jaccard similarity (the
 share of equal signature slots) reaches the threshold, and the kept pairs are joined
@@ -321,6 +321,7 @@ def _similarity(signatures: np.ndarray, left: np.ndarray, right: np.ndarray) -> 
 
 
 def _workers() -> int:
+    """Return the number of threads for NumPy work: one per core, at most eight."""
     return max(1, min(os.cpu_count() or 1, 8))
 
 
