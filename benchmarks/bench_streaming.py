@@ -13,9 +13,10 @@ instead is not reliable: Polars' allocator reserves far more address space than 
 
 The corpus is deleted at the end unless --keep is given.
 
-With --redact the command also gets `--redact-pii --clean nfkc,html,mojibake,escape-reserved`.
+With --redact the command also gets `--redact-pii --clean nfkc,html,mojibake,escape-reserved`,
+and with --near-dedup it gets `--near-dedup`.
 
-Usage: python benchmarks/bench_streaming.py [--gib 4] [--work DIR] [--keep] [--redact]
+Usage: python benchmarks/bench_streaming.py [--gib 4] [--work DIR] [--keep] [--redact] [--near-dedup]
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the corpus and the output folder")
     parser.add_argument("--redact", action="store_true",
                         help="also redact personal data and run the cleaning rules that work row by row")
+    parser.add_argument("--near-dedup", action="store_true", help="also remove near duplicates")
     args = parser.parse_args(argv)
 
     args.work.mkdir(parents=True, exist_ok=True)
@@ -84,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         ]
         if args.redact:
             command += ["--redact-pii", "--clean", "nfkc,html,mojibake,escape-reserved"]
+        if args.near_dedup:
+            command += ["--near-dedup"]
         elapsed, peak = measure(command)
         report = json.loads((out / "report.json").read_text(encoding="utf-8"))
         print("| corpus (GiB) | records | wall time (s) | peak memory (MiB) | peak memory / corpus size |")

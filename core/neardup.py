@@ -27,10 +27,13 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
+import mmap
 import os
 import threading
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Literal
 
 import numpy as np
@@ -60,7 +63,9 @@ _RECORD_MARK, _SENTENCE_MARK, _WORD_MARK = 0, ord("\n"), ord(" ")
 _MASK32 = np.uint64(0xFFFF_FFFF)
 
 
-def _prepare(frame: pl.DataFrame, text_column: str, *, already_nfkc: bool = False) -> pl.DataFrame:
+def _prepare(
+    frame: pl.DataFrame, text_column: str, *, already_nfkc: bool = False, engine: Literal["streaming", "in-memory"] = "streaming",
+) -> pl.DataFrame:
     """Return row, whole (the normalised text), is_cjk and units (characters or words).
 
     The normalised text is in lower case, with sentences separated by a line feed, words
@@ -70,7 +75,8 @@ def _prepare(frame: pl.DataFrame, text_column: str, *, already_nfkc: bool = Fals
 
     The query runs on Polars' streaming engine, which works through the rows in batches
     on every core and keeps no intermediate copy of the whole column. On a million texts
-    of 458 bytes it took 2.4 s and 0.6 GB, against 5.0 s and 1.3 GB eagerly.
+    of 458 bytes it took 2.4 s and 0.6 GB, against 5.0 s and 1.3 GB eagerly. A caller that
+    is itself a batch of a streaming query passes `engine="in-memory"`.
     """
     text = pl.col(text_column).cast(pl.String).fill_null("")
     if not already_nfkc:
@@ -97,7 +103,7 @@ def _prepare(frame: pl.DataFrame, text_column: str, *, already_nfkc: bool = Fals
         .with_columns(pl.when(pl.col("is_cjk")).then(whole.str.replace_all(" ", "", literal=True)).otherwise(whole))
         .with_columns(units.cast(pl.Int64).alias("units"))
     )
-    return query.collect(engine="streaming")
+    return query.collect(engine=engine)
 
 
 def _mix(values: np.ndarray) -> np.ndarray:
@@ -257,8 +263,10 @@ def lsh_bands(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
     return best
 
 
-def _band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
-    """Return an (n_records, bands) uint64 matrix, one hash per band of the signature."""
+def _band_keys(signatures: np.ndarray, bands: int, rows: int, first: int = 0, last: int | None = None) -> np.ndarray:
+    """Return an (n_records, last - first) uint64 matrix, one hash per band of the signature
+    from band `first` up to `last` (all bands by default)."""
+    last = bands if last is None else last
     generator = np.random.default_rng(2)
     band_bytes = rows * signatures.itemsize
     # A band of whole 64-bit words (8 slots of 16 bits make two) is read as those words, so
@@ -270,10 +278,10 @@ def _band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
         words = rows
         banded = signatures[:, : bands * rows].reshape(signatures.shape[0], bands, rows)
     multipliers = generator.integers(1, 2**63, size=words, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-    keys = np.zeros((signatures.shape[0], bands), dtype=np.uint64)
+    keys = np.zeros((signatures.shape[0], last - first), dtype=np.uint64)
     for word in range(words):
-        keys += banded[:, :, word].astype(np.uint64) * multipliers[word]
-    keys ^= np.arange(bands, dtype=np.uint64)
+        keys += banded[:, first:last, word].astype(np.uint64) * multipliers[word]
+    keys ^= np.arange(first, last, dtype=np.uint64)
     return _mix(keys)
 
 
@@ -297,20 +305,13 @@ def _bucket_pairs(keys: np.ndarray) -> pl.DataFrame:
 
 def _similarity(signatures: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Return the estimated Jaccard similarity of signature rows `left[i]` and `right[i]`,
-    compared in blocks on every core.
-
-    Different minima share their low 16 bits once in 65,536 times, so the share of equal
-    slots overstates the similarity J by (1 - J) / 65,536. The estimate removes that.
-    """
+    compared in blocks on every core."""
     result = np.empty(left.size, dtype=np.float64)
     step = 50_000
-    chance = 2.0 ** -16
 
     def compare(start: int) -> None:
         stop = start + step
-        equal = signatures[left[start:stop]] == signatures[right[start:stop]]
-        share = np.count_nonzero(equal, axis=1) / signatures.shape[1]
-        result[start:stop] = np.clip((share - chance) / (1.0 - chance), 0.0, 1.0)
+        result[start:stop] = _estimate(signatures[left[start:stop]], signatures[right[start:stop]])
 
     if left.size <= step:
         compare(0)
@@ -318,6 +319,17 @@ def _similarity(signatures: np.ndarray, left: np.ndarray, right: np.ndarray) -> 
         with ThreadPoolExecutor(_workers(), thread_name_prefix="minhash") as pool:
             list(pool.map(compare, range(0, left.size, step)))
     return result
+
+
+def _estimate(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Return the estimated Jaccard similarity of each pair of 16-bit signature rows.
+
+    Different minima share their low 16 bits once in 65,536 times, so the share of equal
+    slots overstates the similarity J by (1 - J) / 65,536. The estimate removes that.
+    """
+    chance = 2.0 ** -16
+    share = np.count_nonzero(left == right, axis=1) / left.shape[1]
+    return np.clip((share - chance) / (1.0 - chance), 0.0, 1.0)
 
 
 def _workers() -> int:
@@ -343,9 +355,7 @@ def _signature_matrix(
 
     def hash_chunk(start: int) -> int:
         chunk_rows = rows[start:start + CHUNK_RECORDS]
-        shingle_rows, hashes = _shingle_hashes(whole.gather(chunk_rows), is_cjk[chunk_rows])
-        block = _signatures(shingle_rows, hashes, chunk_rows.size, num_perm)
-        signatures[start:start + chunk_rows.size] = block
+        signatures[start:start + chunk_rows.size] = _sign_rows(whole, is_cjk, chunk_rows, num_perm)
         return start + chunk_rows.size
 
     starts = iter(range(0, n_records, CHUNK_RECORDS))
@@ -364,12 +374,99 @@ def _signature_matrix(
     return signatures
 
 
-class _Signatures:
+def _sign_rows(whole: pl.Series, is_cjk: np.ndarray, rows: np.ndarray, num_perm: int) -> np.ndarray:
+    """Return the uint32 signatures of the normalised texts at `rows`."""
+    shingle_rows, hashes = _shingle_hashes(whole.gather(rows), is_cjk[rows])
+    return _signatures(shingle_rows, hashes, rows.size, num_perm)
+
+
+def text_features(texts: pl.Series, *, already_nfkc: bool = False) -> tuple[pl.DataFrame, np.ndarray]:
+    """Return what the streaming build keeps of each text instead of the text itself.
+
+    The frame has, per text, `key` and `key2` (two 64-bit hashes of the normalised text,
+    which stand in for comparing the normalised strings) and `units` (Int32, characters
+    or words). The array holds the uint16 signatures of the texts with at least
+    SHINGLE_SIZE units, in order. `stored_near_duplicates` clusters them.
+    """
+    prepared = _prepare(texts.to_frame("text"), "text", already_nfkc=already_nfkc, engine="in-memory")
+    rows = np.flatnonzero((prepared["units"] >= SHINGLE_SIZE).to_numpy())
+    signatures = np.empty((rows.size, NUM_PERM), dtype=np.uint16)
+    whole, is_cjk = prepared["whole"], prepared["is_cjk"].to_numpy()
+    for start in range(0, rows.size, CHUNK_RECORDS):
+        chunk_rows = rows[start:start + CHUNK_RECORDS]
+        signatures[start:start + chunk_rows.size] = _sign_rows(whole, is_cjk, chunk_rows, NUM_PERM)
+    features = prepared.select(
+        pl.col("whole").hash(seed=11).alias("key"),
+        pl.col("whole").hash(seed=12).alias("key2"),
+        pl.col("units").cast(pl.Int32),
+    )
+    return features, signatures
+
+
+class _SignatureSet:
     """MinHash signatures of the long texts, addressed by frame row.
 
     Texts that are equal after normalisation share one signature row, so copies of one
-    template cost one signature and never fill an LSH bucket.
+    template cost one signature and never fill an LSH bucket. Subclasses hold the
+    signature matrix in memory or in a file.
     """
+
+    rows: np.ndarray
+    """Frame row of each signature row (the first of its equal texts), in frame order."""
+    local: np.ndarray
+    """Signature row of each frame row, or -1 for a text without a signature."""
+    copies: tuple[np.ndarray, np.ndarray]
+    """(first, later) frame rows of equal long texts, which are merged without comparing."""
+
+    def _link_copies(self, n_frame: int, rows: np.ndarray, representative: np.ndarray) -> None:
+        copies = np.flatnonzero(rows != representative)
+        self.rows = rows[rows == representative]
+        self.local = np.full(n_frame, -1, dtype=np.int64)
+        self.local[self.rows] = np.arange(self.rows.size)
+        self.local[rows] = self.local[representative]
+        self.copies = (representative[copies], rows[copies])
+
+    def pair_similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """Return the estimated Jaccard similarity of signature rows `left[i]` and `right[i]`."""
+        raise NotImplementedError
+
+    def band_keys(self, bands: int, rows: int) -> Iterator[np.ndarray]:
+        """Yield the LSH keys of every signature row, one band at a time."""
+        raise NotImplementedError
+
+    def similarity(self, left_rows: np.ndarray, right_rows: np.ndarray) -> np.ndarray:
+        """Return the estimated Jaccard similarity of frame rows; 1.0 where either is a short text."""
+        left, right = self.local[left_rows], self.local[right_rows]
+        result = np.ones(left.size, dtype=np.float64)
+        both = (left >= 0) & (right >= 0)
+        result[both] = self.pair_similarity(left[both], right[both])
+        return result
+
+    def merge_similar(self, labels: np.ndarray, threshold: float, cancel: CancelToken) -> np.ndarray:
+        """Join the components of long texts whose estimated similarity reaches `threshold`,
+        and of the exact copies of each text; return the new frame-row labels.
+
+        Components are merged band by band, and a candidate pair already in one component
+        is neither compared nor kept, so memory stays proportional to the records rather
+        than to the candidate pairs, which run to tens of millions on templated data.
+        """
+        labels = _merge_components(labels, *self.copies)
+        if self.rows.size < 2:
+            return labels
+        bands, rows = lsh_bands(threshold, NUM_PERM)
+        for keys in self.band_keys(bands, rows):
+            cancel.raise_if_cancelled()
+            pairs = _bucket_pairs(keys)
+            left, right = pairs["row"].to_numpy(), pairs["row_b"].to_numpy()
+            apart = labels[self.rows[left]] != labels[self.rows[right]]
+            left, right = left[apart], right[apart]
+            keep = self.pair_similarity(left, right) >= threshold
+            labels = _merge_components(labels, self.rows[left[keep]], self.rows[right[keep]])
+        return labels
+
+
+class _Signatures(_SignatureSet):
+    """Signatures computed from the normalised texts and kept in memory."""
 
     def __init__(self, prepared: pl.DataFrame, progress: ProgressCallback, cancel: CancelToken) -> None:
         # Texts are grouped by a 64-bit hash, because grouping the strings would copy every
@@ -384,49 +481,125 @@ class _Signatures:
         if copies.size:
             differ = (whole.gather(rows[copies]) != whole.gather(representative[copies])).to_numpy()
             representative[copies[differ]] = rows[copies[differ]]
-            copies = copies[~differ]
-        self.rows = rows[rows == representative]
-        self.local = np.full(prepared.height, -1, dtype=np.int64)
-        self.local[self.rows] = np.arange(self.rows.size)
-        self.local[rows] = self.local[representative]
-        self.copies = (representative[copies], rows[copies])
+        self._link_copies(prepared.height, rows, representative)
         self.matrix = _signature_matrix(whole, prepared["is_cjk"].to_numpy(), self.rows, NUM_PERM, progress, cancel)
 
-    def similarity(self, left_rows: np.ndarray, right_rows: np.ndarray) -> np.ndarray:
-        """Return the estimated Jaccard similarity of frame rows; 1.0 where either is a short text."""
-        left, right = self.local[left_rows], self.local[right_rows]
-        result = np.ones(left.size, dtype=np.float64)
-        both = (left >= 0) & (right >= 0)
-        result[both] = _similarity(self.matrix, left[both], right[both])
+    def pair_similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        return _similarity(self.matrix, left, right)
+
+    def band_keys(self, bands: int, rows: int) -> Iterator[np.ndarray]:
+        keys = _band_keys(self.matrix, bands, rows)
+        for band in range(bands):
+            yield keys[:, band]
+
+
+class _StoredSignatures(_SignatureSet):
+    """Signatures in a file the streaming build wrote (uint16, NUM_PERM per row), read
+    through a memory map.
+
+    Rows are read in slices, and after each slice the mapped pages are released
+    (madvise MADV_DONTNEED), so the resident memory holds about one slice of the file
+    however large it is. The pages stay in the page cache for the next read.
+    """
+
+    SLICE_ROWS = 16_384
+    KEY_BYTES = 256 << 20
+    """Largest band-key matrix held at once; more bands than fit take another read of the file."""
+
+    def __init__(self, features: pl.DataFrame, path: Path) -> None:
+        long_texts = features.select(
+            pl.int_range(pl.len(), dtype=pl.Int64).alias(_ROW), "key", "key2", "units"
+        ).filter(pl.col("units") >= SHINGLE_SIZE)
+        rows = long_texts[_ROW].to_numpy()
+        representative = long_texts.select(pl.col(_ROW).first().over("key", "key2")).to_series().to_numpy()
+        self._link_copies(features.height, rows, representative)
+        self.positions = features["position"].to_numpy()[self.rows].astype(np.int64)
+        self._handle = open(path, "rb")
+        size = os.fstat(self._handle.fileno()).st_size
+        self._map = mmap.mmap(self._handle.fileno(), 0, access=mmap.ACCESS_READ) if size else None
+        self._matrix = (
+            np.frombuffer(self._map, dtype=np.uint16).reshape(-1, NUM_PERM) if self._map is not None
+            else np.empty((0, NUM_PERM), dtype=np.uint16)
+        )
+
+    def close(self) -> None:
+        # The array viewing the map must go first: a map with a live view cannot be closed.
+        del self._matrix
+        if self._map is not None:
+            self._map.close()
+        self._handle.close()
+
+    def _read(self, local: np.ndarray) -> np.ndarray:
+        """Return a copy of the signature rows `local`, then release the mapped pages."""
+        block = self._matrix[self.positions[local]]
+        if self._map is not None:
+            self._map.madvise(mmap.MADV_DONTNEED)
+        return block
+
+    def pair_similarity(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        result = np.empty(left.size, dtype=np.float64)
+        for start in range(0, left.size, self.SLICE_ROWS):
+            stop = start + self.SLICE_ROWS
+            result[start:stop] = _estimate(self._read(left[start:stop]), self._read(right[start:stop]))
         return result
 
-    def merge_similar(self, labels: np.ndarray, threshold: float, cancel: CancelToken) -> np.ndarray:
-        """Join the components of long texts whose estimated similarity reaches `threshold`,
-        and of the exact copies of each text; return the new frame-row labels.
-
-        Components are merged band by band, and a candidate pair already in one component
-        is neither compared nor kept, so memory stays proportional to the records rather
-        than to the candidate pairs, which run to tens of millions on templated data.
-        """
-        labels = _merge_components(labels, *self.copies)
-        bands, rows = lsh_bands(threshold, NUM_PERM)
-        keys = _band_keys(self.matrix, bands, rows) if self.rows.size >= 2 else np.empty((0, bands), np.uint64)
-        for band in range(keys.shape[1]):
-            cancel.raise_if_cancelled()
-            pairs = _bucket_pairs(keys[:, band])
-            left, right = pairs["row"].to_numpy(), pairs["row_b"].to_numpy()
-            apart = labels[self.rows[left]] != labels[self.rows[right]]
-            left, right = left[apart], right[apart]
-            keep = _similarity(self.matrix, left, right) >= threshold
-            labels = _merge_components(labels, self.rows[left[keep]], self.rows[right[keep]])
-        return labels
+    def band_keys(self, bands: int, rows: int) -> Iterator[np.ndarray]:
+        count = self.rows.size
+        per_read = max(1, min(bands, self.KEY_BYTES // max(1, 8 * count)))
+        for first in range(0, bands, per_read):
+            last = min(bands, first + per_read)
+            keys = np.empty((count, last - first), dtype=np.uint64)
+            for start in range(0, count, self.SLICE_ROWS):
+                block = self._read(np.arange(start, min(count, start + self.SLICE_ROWS)))
+                keys[start:start + block.shape[0]] = _band_keys(block, bands, rows, first, last)
+            for band in range(last - first):
+                yield keys[:, band]
 
 
-def _short_text_pairs(prepared: pl.DataFrame) -> pl.DataFrame:
+def stored_near_duplicates(
+    features: pl.DataFrame,
+    signature_path: Path,
+    threshold: float = 0.8,
+    keep: KeepRule = "first",
+    *,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> pl.DataFrame:
+    """Find near-duplicate clusters from `text_features` output, as `near_duplicates` finds
+    them from the texts; returns the same columns.
+
+    `features` has one row per text, in input order: `id`, `key`, `key2`, `units`,
+    `position` (the row of the text's signature in `signature_path`, null for a text with
+    fewer than SHINGLE_SIZE units) and, for keep "longest", `chars` (the text's length).
+    Equal normalised texts are recognised by both hashes being equal instead of by
+    comparing the strings. With n texts, two different texts pass for equal with
+    probability about n² / 2¹²⁹, if the two hashes are independent.
+    Keep "most_recent" is not supported here.
+    """
+    if keep not in ("first", "longest"):
+        raise UsageError(
+            f"near-duplicates found from stored signatures keep the first or longest record, not {keep!r}",
+            code="neardup_keep_unknown", keep=keep,
+        )
+    schema = {"id": features.schema["id"], "duplicate_of": features.schema["id"],
+              "cluster": pl.Int64, "similarity": pl.Float64}
+    if features.height < 2:
+        return pl.DataFrame(schema=schema)
+    rows = features.with_row_index(_ROW).with_columns(pl.col(_ROW).cast(pl.Int64))
+    labels = _clusters(_short_text_pairs(rows, ["key", "key2"]), features.height)
+    signatures = _StoredSignatures(features, signature_path)
+    try:
+        labels = signatures.merge_similar(labels, threshold, cancel)
+        order = _keep_order(pl.col("chars") if keep == "longest" else pl.lit(0), keep, None)
+        return _choose_kept(features, labels, signatures, "id", order, schema)
+    finally:
+        signatures.close()
+
+
+def _short_text_pairs(prepared: pl.DataFrame, equal_by: list[str]) -> pl.DataFrame:
     """Return (row, row_b, similarity 1.0) linking each short text to the first equal one."""
     short = prepared.filter((pl.col("units") < SHINGLE_SIZE) & (pl.col("units") > 0))
     linked = short.select(
-        pl.col(_ROW).first().over("whole").alias("row"), pl.col(_ROW).alias("row_b")
+        pl.col(_ROW).first().over(equal_by).alias("row"), pl.col(_ROW).alias("row_b")
     ).filter(pl.col("row") != pl.col("row_b"))
     return linked.with_columns(pl.lit(1.0).alias("similarity"))
 
@@ -475,7 +648,7 @@ def _cluster_frame(
 ) -> tuple[np.ndarray, _Signatures]:
     """Return a cluster label per frame row and the signatures behind them."""
     prepared = _prepare(frame, text_column, already_nfkc=already_nfkc)
-    labels = _clusters(_short_text_pairs(prepared), frame.height)
+    labels = _clusters(_short_text_pairs(prepared, ["whole"]), frame.height)
     signatures = _Signatures(prepared, progress, cancel)
     # The normalised texts are as large as the input column and no longer needed.
     del prepared
@@ -530,6 +703,15 @@ def near_duplicates(
         return pl.DataFrame(schema=schema)
 
     labels, signatures = _cluster_frame(frame, text_column, threshold, progress, cancel, already_nfkc)
+    order = _keep_order(pl.col(text_column).str.len_chars(), keep, time_column)
+    return _choose_kept(frame, labels, signatures, id_column, order, schema)
+
+
+def _choose_kept(
+    frame: pl.DataFrame, labels: np.ndarray, signatures: _SignatureSet, id_column: str,
+    order: list[pl.Expr], schema: dict[str, pl.DataType],
+) -> pl.DataFrame:
+    """Return the rows of `near_duplicates` for the clusters `labels` gives the frame's rows."""
     members = (
         frame.with_row_index(_ROW)
         .with_columns(pl.col(_ROW).cast(pl.Int64), pl.Series("label", labels))
@@ -538,7 +720,7 @@ def near_duplicates(
     if members.is_empty():
         return pl.DataFrame(schema=schema)
 
-    ranked = members.sort("label", *_keep_order(text_column, keep, time_column))
+    ranked = members.sort("label", *order)
     ranked = ranked.with_columns(
         pl.col(_ROW).first().over("label").alias("kept_row"),
         pl.col(id_column).first().over("label").alias("kept_id"),
@@ -560,10 +742,10 @@ def near_duplicates(
     )
 
 
-def _keep_order(text_column: str, keep: str, time_column: str | None) -> list[pl.Expr]:
-    """Return sort keys that put the record to keep first within a cluster."""
+def _keep_order(length: pl.Expr, keep: str, time_column: str | None) -> list[pl.Expr]:
+    """Return sort keys that put the record to keep first within a cluster; `length` is the text's length."""
     if keep == "longest":
-        return [pl.col(text_column).str.len_chars().cast(pl.Int64).fill_null(0).neg(), pl.col(_ROW)]
+        return [length.cast(pl.Int64).fill_null(0).neg(), pl.col(_ROW)]
     if keep == "most_recent":
         return [pl.col(time_column).is_null(), pl.col(time_column).rank("min", descending=True), pl.col(_ROW)]
     return [pl.col(_ROW)]

@@ -44,19 +44,21 @@ def clean_texts(
     group_column: str | None = None,
     kept_redactions: list[str] | None = None,
     basic: bool = True,
+    boilerplate: dict[str, pl.Expr] | None = None,
 ) -> CleanOutcome:
     """Run every cleaning rule the recipe switches on over `columns`.
 
     `group_column` makes one value get one placeholder across the rows of a group (the
     turns of a conversation). `kept_redactions` are the Review step's undo entries,
     matched against `key_column`. `basic=False` skips the basic rules for a caller that
-    has applied them already; the stats then start with the text rules.
+    has applied them already; the stats then start with the text rules. `boilerplate` is
+    passed on to `apply_text_rules`.
     """
     stats: list[RuleStat] = []
     if basic:
         frame, stats = clean_fields(frame, columns, spec)
     after_basic = frame.select(columns)
-    frame, text_stats = apply_text_rules(frame, columns, _text_rules_spec(spec))
+    frame, text_stats = apply_text_rules(frame, columns, _text_rules_spec(spec), boilerplate=boilerplate)
     stats.extend(text_stats)
     if spec.nfkc and any(stat.changed for stat in text_stats):
         frame = _normalise_changed(frame, after_basic, columns)

@@ -2,28 +2,34 @@
 
 `build_streamed()` gives the same files as `core.pipeline.build()` for the recipes it
 accepts, but never keeps the text in memory. It reads the inputs twice with Polars'
-streaming engine:
+streaming engine (three times when boilerplate lines are removed):
 
+0. With `remove_boilerplate_lines`, a first pass counts the lines of each text column by
+   a 64-bit hash, so both later passes know which lines are boilerplate.
 1. Pass 1 maps, cleans and checks every record with the expressions the in-memory build
    uses, and collects only a small frame per record: id, reason codes, a 64-bit hash of
-   the JSON record, the token estimates and which cleaning rules changed it.
-2. In memory, on that small frame: exact duplicates, the seeded selection within the
-   model's limits, the train/validation split and the report.
+   the JSON record, the token estimates and which cleaning rules changed it. With
+   near-duplicate detection, it also keeps two hashes of the normalised text and the
+   signature's row in a temporary file, where the MinHash signatures go.
+2. In memory, on that small frame: exact and near duplicates, the seeded selection
+   within the model's limits, the train/validation split and the report.
 3. Pass 2 runs the same query again, joined with the small assignment, and sinks the
    JSON lines into temporary files that are renamed into place, report.json last.
 
-Personal-data redaction and the cleaning rules that read one value at a time (HTML,
-mojibake, Chinese script, reserved strings) run on each batch of rows inside both passes,
-with the in-memory build's functions. What is not streamed (`streaming_blockers` names
-it): conversations, documents, ticket exports, Excel and JSON arrays, near-duplicate
-detection, boilerplate lines (counted across all records), redactions undone in the
-Review step, and stratified selection.
+Personal-data redaction and the text cleaning rules (HTML, mojibake, Chinese script,
+boilerplate lines, reserved strings) run on each batch of rows inside both passes, with
+the in-memory build's functions. What is not streamed (`streaming_blockers` names it):
+conversations, documents, ticket exports, Excel and JSON arrays, keeping the most recent
+near duplicate, redactions undone in the Review step, and stratified selection.
 
 Differences from the in-memory build, all in the report only: cleaning rules list no
 examples; blank JSONL lines are counted in one problem instead of one problem per line;
 the messages of unreadable JSONL lines do not quote the parser's detail; CSV files are
 read by Polars only, so a ragged or irregular CSV file stops a streamed build (it must be
-built with streaming off, where the careful reader reports each faulty line).
+built with streaming off, where the careful reader reports each faulty line). Equal
+texts are told apart by two 64-bit hashes instead of by comparing them, for exact
+duplicates, for equal normalised texts in near-duplicate detection and for boilerplate
+lines (one hash, tagged with the column).
 """
 
 from __future__ import annotations
@@ -32,12 +38,14 @@ import json
 import logging
 import os
 import re
+import tempfile
 import threading
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import orjson
 import polars as pl
 
@@ -45,8 +53,12 @@ from core.atomic import make_temporary
 from core.catalog import ModelInfo, RecordFormat, TaskSpec, load_catalog
 from core.checks import reason_codes_expr, reason_messages_expr
 from core.clean import BASIC_RULES, RuleStat
+from core.neardup import SHINGLE_SIZE, stored_near_duplicates, text_features
 from core.pii import active_types
-from core.stage_clean import CleanOutcome, clean_texts, later_rule_names
+from core.stage_clean import CleanOutcome, _text_rules_spec, clean_texts, later_rule_names
+from core.textrules import (
+    BOILERPLATE_MIN_RECORDS, apply_text_rules, boilerplate_line_hash, boilerplate_min_records,
+)
 from core.encoding import utf8_view
 from core.errors import InputError, UsageError
 from core.formats import record_json_expr
@@ -58,7 +70,9 @@ from core.readers import NONTEXT, REJECT, SOURCE_FILE, SOURCE_ROW, Problem, Sour
 from core.readers.delimited import _first_line, _parse_header, _unique_names, encoding_problems, sniff_delimiter
 from core.recipe import CleaningSpec, Recipe, SourceSpec
 from core.split import assign_validation, plan_sizes, select_subset
-from core.stages import KIND_CONVERSATION, KIND_FIELDS, KIND_INPUT, _add_token_counts, _checks, map_fields
+from core.stages import (
+    KIND_CONVERSATION, KIND_FIELDS, KIND_INPUT, _add_token_counts, _checks, _near_text_expr, map_fields,
+)
 from core.mapping import template_expr
 
 if TYPE_CHECKING:
@@ -85,12 +99,10 @@ def streaming_blockers(recipe: Recipe) -> list[str]:
     """Name every setting or source that keeps the recipe from being streamed; empty when none."""
     blockers: list[str] = []
     cleaning = recipe.cleaning
-    if cleaning.remove_boilerplate_lines:
-        blockers.append("the cleaning rule remove_boilerplate_lines (cleaning.remove_boilerplate_lines)")
     if cleaning.pii.enabled and recipe.review.pii_kept:
         blockers.append("redactions undone in the Review step (review.pii_kept)")
-    if recipe.dedup.near:
-        blockers.append("near-duplicate detection (dedup.near)")
+    if recipe.dedup.near and recipe.dedup.near_keep == "most_recent":
+        blockers.append("keeping the most recent near duplicate (dedup.near_keep)")
     if recipe.split.stratify_by:
         blockers.append("a stratified selection (split.stratify_by)")
     if recipe.mapping.conversation:
@@ -177,20 +189,29 @@ def build_streamed(
     with ExitStack() as stack:
         sources = [_open_source(index, spec, stack, progress, cancel) for index, spec in enumerate(recipe.sources)]
         cancel.raise_if_cancelled()
-        query = _Query(recipe, model, task_spec, sources)
+        signature_path = None
+        if recipe.dedup.near:
+            signature_path = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tunedata-"))) / "signatures"
+        query = _Query(recipe, model, task_spec, sources, signature_path)
 
         progress("validate", 0, None)
         try:
+            if recipe.cleaning.remove_boilerplate_lines:
+                query.count_boilerplate()
+                cancel.raise_if_cancelled()
             # NOTE(streaming): a pass cannot be stopped midway. Polars' background query
             # (`collect(background=True)` with `cancel()`) aborted the test process in a
             # later thread, so the token is checked between passes and sinks only.
             small = query.pass_one().collect(engine="streaming")
         except pl.exceptions.PolarsError as exc:
             _unreadable(recipe.performance.streaming == "on", sources, exc)
+        finally:
+            if query.near is not None:
+                query.near.close()
         cancel.raise_if_cancelled()
 
         progress("split", 0, None)
-        outcome = _decide(small, recipe, task_spec, sources)
+        outcome = _decide(small, recipe, task_spec, sources, signature_path, cancel)
         rule_stats = [RuleStat(name, int(small[f"__changed_{name}"].sum())) for name in query.basic_rule_names]
         rule_stats += query.tally.rule_stats()
         warnings = query.warnings
@@ -299,7 +320,9 @@ def _table_entry(source: _Source) -> SourceTable:
 class _Query:
     """The lazy query both passes run: read, map, clean, estimate, check and encode."""
 
-    def __init__(self, recipe: Recipe, model: ModelInfo, task_spec: TaskSpec, sources: list[_Source]) -> None:
+    def __init__(
+        self, recipe: Recipe, model: ModelInfo, task_spec: TaskSpec, sources: list[_Source], signature_path: Path | None,
+    ) -> None:
         self.recipe, self.model, self.task_spec, self.sources = recipe, model, task_spec, sources
         strict = recipe.performance.streaming == "on"
         columns = list(dict.fromkeys(name for source in sources for name in source.columns))
@@ -331,6 +354,12 @@ class _Query:
             task_spec.record_format == RecordFormat.PROMPT_COMPLETION and self.kind != KIND_INPUT
         )
         self.checks = _checks(self.mapped, recipe, model, task_spec)
+        self.boilerplate: dict[str, pl.Expr] | None = None
+        """Per text column, the test for boilerplate lines; set by `count_boilerplate`."""
+        self.near = (
+            _NearFeatures(signature_path, self.kind, already_nfkc=cleaning.nfkc, with_chars=recipe.dedup.near_keep == "longest")
+            if signature_path is not None else None
+        )
 
     def _scan(self, source: _Source) -> pl.LazyFrame:
         text = [pl.col(name) for name in self.read_columns if name in source.columns]
@@ -396,11 +425,9 @@ class _Query:
             *(value.alias(name) for name, value in values.items()), reject.alias(REJECT), nontext.alias("__nontext_hit"),
         )
 
-    def records(self, tally: _CleaningTally | None = None) -> pl.LazyFrame:
-        """Return every record with its JSON text, token estimates and reason codes, in input order.
-
-        `tally`, when given, counts what the text rules and redaction change while the query runs.
-        """
+    def _texts(self) -> tuple[pl.LazyFrame, list[str]]:
+        """Return every record with its mapped text columns after the basic cleaning rules,
+        and the names of those columns."""
         frame = pl.concat([self._scan(source) for source in self.sources], how="vertical")
         frame = frame.with_row_index("__id", offset=1).with_columns(pl.col("__id").cast(pl.Int64))
         templates = self.mapped.templates
@@ -414,9 +441,42 @@ class _Query:
             frame = frame.with_columns(template_expr(templates["prompt"]).alias("__prompt"),
                                        template_expr(templates["completion"]).alias("__completion"),
                                        system.alias("__system"))
-        frame = self._clean(frame, text_columns)
+        return self._clean(frame, text_columns), text_columns
+
+    def count_boilerplate(self) -> None:
+        """Count the lines of each text column over every record, in a pass of its own, and
+        keep the test for boilerplate lines that both later passes apply.
+
+        Lines are counted by `boilerplate_line_hash`, so memory grows with the number of
+        distinct lines (a hash table entry each) and not with their text.
+        """
+        frame, columns = self._texts()
+        counter = _LineCounter(self.recipe.cleaning, columns)
+        counts = (
+            frame.map_batches(counter, schema=pl.Schema({"__line": pl.List(pl.UInt64)}), streamable=True)
+            .select(pl.col("__line").explode())
+            .drop_nulls()
+            .group_by("__line")
+            .len()
+            .filter(pl.col("len") >= BOILERPLATE_MIN_RECORDS)
+            .collect(engine="streaming")
+        )
+        share = self.recipe.cleaning.boilerplate_min_share
+        self.boilerplate = {}
+        for index, column in enumerate(columns):
+            min_records = boilerplate_min_records(share, counter.values[column])
+            hashes = counts.filter(((pl.col("__line") & 3) == index) & (pl.col("len") >= min_records))["__line"]
+            if hashes.len():
+                self.boilerplate[column] = boilerplate_line_hash(pl.element(), index).is_in(hashes.implode())
+
+    def records(self, tally: _CleaningTally | None = None) -> pl.LazyFrame:
+        """Return every record with its JSON text, token estimates and reason codes, in input order.
+
+        `tally`, when given, counts what the text rules and redaction change while the query runs.
+        """
+        frame, text_columns = self._texts()
         if self.tally.rule_counts or self.recipe.cleaning.pii.enabled:
-            rules = _LaterRules(self.recipe.cleaning, text_columns, self.model.reserved_strings, tally)
+            rules = _LaterRules(self.recipe.cleaning, text_columns, self.model.reserved_strings, tally, self.boilerplate)
             frame = frame.map_batches(rules, schema=frame.collect_schema(), streamable=True)
         frame = frame.with_columns(pl.when(pl.col("__system") != "").then(pl.col("__system")).alias("__system"))
         if self.kind != KIND_INPUT:
@@ -449,7 +509,12 @@ class _Query:
         about 145 bytes a record)."""
         eligible = pl.col("__reasons").list.len() == 0
         extra = [pl.col("__system").is_not_null().alias("__has_system")] if self.prefix_system else []
-        return self.records(self.tally).select(
+        frame = self.records(self.tally)
+        if self.near is not None:
+            schema = {**frame.collect_schema(), **self.near.schema}
+            frame = frame.map_batches(self.near, schema=pl.Schema(schema), streamable=True)
+            extra += list(self.near.schema)
+        return frame.select(
             "__id", "__src", pl.col(SOURCE_ROW).cast(pl.Int32), "__reasons", "__parsed",
             pl.when(eligible).then(pl.col("__record").hash(seed=0)).alias("__hash"),
             pl.when(eligible).then(pl.col("__record").hash(seed=1)).alias("__hash2"),
@@ -498,14 +563,95 @@ class _LaterRules:
     tally, so pass 1 keeps no original value.
     """
 
-    def __init__(self, spec: CleaningSpec, columns: list[str], reserved: list[str], tally: _CleaningTally | None) -> None:
+    def __init__(
+        self, spec: CleaningSpec, columns: list[str], reserved: list[str], tally: _CleaningTally | None,
+        boilerplate: dict[str, pl.Expr] | None,
+    ) -> None:
         self.spec, self.columns, self.reserved, self.tally = spec, columns, reserved, tally
+        self.boilerplate = boilerplate
 
     def __call__(self, batch: pl.DataFrame) -> pl.DataFrame:
-        outcome = clean_texts(batch, self.columns, self.spec, reserved=self.reserved, key_column="__key", basic=False)
+        outcome = clean_texts(
+            batch, self.columns, self.spec, reserved=self.reserved, key_column="__key", basic=False,
+            boilerplate=self.boilerplate,
+        )
         if self.tally is not None:
             self.tally.add(outcome)
         return outcome.frame
+
+
+class _LineCounter:
+    """The text rules before boilerplate removal, run on one batch of the counting pass,
+    which return each record's distinct line hashes and count the non-null values per column."""
+
+    def __init__(self, spec: CleaningSpec, columns: list[str]) -> None:
+        self._lock = threading.Lock()
+        self.spec = _text_rules_spec(spec).model_copy(update={"remove_boilerplate_lines": False})
+        self.columns = columns
+        self.values = dict.fromkeys(columns, 0)
+
+    def __call__(self, batch: pl.DataFrame) -> pl.DataFrame:
+        frame, _ = apply_text_rules(batch.select(self.columns), self.columns, self.spec)
+        with self._lock:
+            for column in self.columns:
+                self.values[column] += frame[column].is_not_null().sum()
+        line = pl.element()
+        hashes = [
+            pl.col(column).str.split("\n")
+            .list.eval(boilerplate_line_hash(line.filter(line.str.strip_chars() != ""), index))
+            .list.unique()
+            .fill_null(pl.lit([], dtype=pl.List(pl.UInt64)))
+            for index, column in enumerate(self.columns)
+        ]
+        return frame.select(pl.concat_list(hashes).alias("__line"))
+
+
+class _NearFeatures:
+    """Near-duplicate features of the records that passed every check, added to each
+    batch of pass 1, with their signatures appended to a file.
+
+    The records keep the two hashes, the unit count and the signature's row in the file
+    (about 24 bytes each); the signatures (256 bytes each) stay on disk. Polars calls
+    the batch function from its worker threads, so a lock guards the file and its row count.
+    """
+
+    def __init__(self, path: Path, kind: str, *, already_nfkc: bool, with_chars: bool) -> None:
+        self._lock = threading.Lock()
+        self._handle = open(path, "wb")
+        self._written = 0
+        self.path, self.kind, self.already_nfkc = path, kind, already_nfkc
+        self.schema: dict[str, pl.DataType] = {
+            "__nd_key": pl.UInt64(), "__nd_key2": pl.UInt64(), "__nd_units": pl.Int32(), "__nd_position": pl.Int64(),
+        }
+        if with_chars:
+            self.schema["__nd_chars"] = pl.Int32()
+
+    def __call__(self, batch: pl.DataFrame) -> pl.DataFrame:
+        eligible = np.flatnonzero((batch["__reasons"].list.len() == 0).to_numpy())
+        texts = batch[eligible].select(_near_text_expr(self.kind)).to_series()
+        features, signatures = text_features(texts, already_nfkc=self.already_nfkc)
+        with self._lock:
+            first = self._written
+            self._handle.write(signatures.tobytes())
+            self._written += signatures.shape[0]
+        long = np.flatnonzero((features["units"] >= SHINGLE_SIZE).to_numpy())
+        scattered = {
+            "__nd_key": (eligible, features["key"]),
+            "__nd_key2": (eligible, features["key2"]),
+            "__nd_units": (eligible, features["units"]),
+            "__nd_position": (eligible[long], pl.Series(np.arange(first, first + long.size, dtype=np.int64))),
+        }
+        if "__nd_chars" in self.schema:
+            scattered["__nd_chars"] = (eligible, texts.str.len_chars())
+        columns = [
+            pl.repeat(None, batch.height, dtype=self.schema[name], eager=True).scatter(rows, values.cast(self.schema[name]))
+            .alias(name)
+            for name, (rows, values) in scattered.items()
+        ]
+        return batch.with_columns(columns)
+
+    def close(self) -> None:
+        self._handle.close()
 
 
 def _unreadable(strict: bool, sources: list[_Source], error: Exception) -> None:
@@ -567,7 +713,8 @@ class _Outcome:
     train: pl.Series
     validation: pl.Series
     duplicates: pl.DataFrame
-    """`__id`, `__duplicate_of` and `__kept_where` of each exact duplicate."""
+    """`__id`, `__duplicate_of`, `__kept_where`, `__near` (Boolean) and `__similarity` (null
+    for an exact duplicate) of each duplicate."""
 
 
 def _prefix_expr(sources: list[_Source], template: str) -> pl.Expr:
@@ -578,8 +725,11 @@ def _prefix_expr(sources: list[_Source], template: str) -> pl.Expr:
     )
 
 
-def _decide(small: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec, sources: list[_Source]) -> _Outcome:
-    """Mark exact duplicates, select and split the eligible records, as `core.stages` does in memory."""
+def _decide(
+    small: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec, sources: list[_Source],
+    signature_path: Path | None, cancel: CancelToken,
+) -> _Outcome:
+    """Mark duplicates, select and split the eligible records, as `core.stages` does in memory."""
     eligible = pl.col("__reasons").list.len() == 0
     duplicates = pl.DataFrame(schema={"__id": pl.Int64, "__duplicate_of": pl.Int64, "__kept_where": pl.String})
     if recipe.dedup.exact:
@@ -606,8 +756,13 @@ def _decide(small: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec, sources: l
         duplicates = candidates.select("__id", "__duplicate_of").join(
             kept_where, on="__duplicate_of", how="left", maintain_order="left"
         )
+    duplicates = duplicates.with_columns(pl.lit(False).alias("__near"), pl.lit(None, dtype=pl.Float64).alias("__similarity"))
+    if signature_path is not None:
+        near = _near_duplicates(small, recipe, sources, duplicates["__id"], signature_path, cancel)
+        duplicates = pl.concat([duplicates, near])
     is_duplicate = pl.col("__id").is_in(duplicates["__id"].implode())
-    small = small.with_columns(is_duplicate.alias("__is_duplicate"))
+    is_near = pl.col("__id").is_in(duplicates.filter("__near")["__id"].implode())
+    small = small.with_columns(is_duplicate.alias("__is_duplicate"), is_near.alias("__is_near"))
 
     eligible_ids = small.filter(eligible & ~pl.col("__is_duplicate")).select("__id")
     limits = [value for value in (task_spec.max_records, recipe.split.max_records) if value is not None]
@@ -637,7 +792,8 @@ def _decide(small: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec, sources: l
     )
     records = small.select(
         status.alias("status"),
-        pl.when(pl.col("__is_duplicate")).then(pl.concat_list("__reasons", pl.lit(["duplicate"])))
+        pl.when(pl.col("__is_near")).then(pl.concat_list("__reasons", pl.lit(["near_duplicate"])))
+        .when(pl.col("__is_duplicate")).then(pl.concat_list("__reasons", pl.lit(["duplicate"])))
         .when(eligible & (status == "rejected")).then(pl.lit(["not_selected"]))
         .otherwise(pl.col("__reasons")).alias("reasons"),
         pl.col("__tokens_aws").cast(pl.Int64).alias("tokens_aws"),
@@ -656,6 +812,39 @@ def _decide(small: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec, sources: l
         "notes": list(sizes.notes),
     }
     return _Outcome(records, split_info, sizes.selected, train, validation, duplicates)
+
+
+def _near_duplicates(
+    small: pl.DataFrame, recipe: Recipe, sources: list[_Source], exact: pl.Series, signature_path: Path,
+    cancel: CancelToken,
+) -> pl.DataFrame:
+    """Return the near duplicates with the columns of `_Outcome.duplicates`.
+
+    As in memory, only records that passed every check, are no exact duplicate and were
+    not kept in the Review step take part.
+    """
+    candidates = small.filter((pl.col("__reasons").list.len() == 0) & ~pl.col("__id").is_in(exact.implode()))
+    if recipe.review.included:
+        keys = pl.concat_str(_prefix_expr(sources, "{name}:"), pl.col(SOURCE_ROW).cast(pl.String))
+        candidates = candidates.filter(~keys.is_in(recipe.review.included))
+    features = candidates.select(
+        pl.col("__id").alias("id"), pl.col("__nd_key").alias("key"), pl.col("__nd_key2").alias("key2"),
+        pl.col("__nd_units").alias("units"), pl.col("__nd_position").alias("position"),
+        *([pl.col("__nd_chars").alias("chars")] if "__nd_chars" in candidates.columns else []),
+    )
+    found = stored_near_duplicates(
+        features, signature_path, recipe.dedup.near_threshold, recipe.dedup.near_keep, cancel=cancel,
+    ).filter(pl.col("duplicate_of").is_not_null())
+    kept_where = candidates.join(found.select(pl.col("duplicate_of").alias("__id")).unique(), on="__id", how="semi").select(
+        pl.col("__id").alias("__duplicate_of"),
+        pl.concat_str(_prefix_expr(sources, "{name} {word} "), pl.col(SOURCE_ROW).cast(pl.String)).alias("__kept_where"),
+    )
+    return found.select(
+        pl.col("id").alias("__id"), pl.col("duplicate_of").cast(pl.Int64).alias("__duplicate_of"),
+        pl.lit(True).alias("__near"), pl.col("similarity").alias("__similarity"),
+    ).join(kept_where, on="__duplicate_of", how="left", maintain_order="left").select(
+        "__id", "__duplicate_of", "__kept_where", "__near", "__similarity",
+    )
 
 
 def _blank_line_problems(small: pl.DataFrame, source: _Source) -> list[Problem]:
@@ -723,15 +912,19 @@ def _rejected(records: pl.LazyFrame, query: _Query, outcome: _Outcome) -> pl.Laz
     )
     duplicate = pl.col("__duplicate_of").is_not_null()
     not_selected = (pl.col("__reasons").list.len() == 0) & ~duplicate
-    duplicate_message = pl.format(
+    duplicate_message = pl.when(pl.col("__near")).then(pl.format(
+        "{}: near duplicate of record {} ({}, estimated similarity {}), which is kept",
+        pl.col("__where"), pl.col("__duplicate_of"), pl.col("__kept_where"), pl.col("__similarity").round(2),
+    )).otherwise(pl.format(
         "{}: {} of record {} ({}), which is kept",
         pl.col("__where"), pl.lit("exact duplicate"), pl.col("__duplicate_of"), pl.col("__kept_where"),
-    )
+    ))
+    duplicate_code = pl.when(pl.col("__near")).then(pl.lit(["near_duplicate"])).otherwise(pl.lit(["duplicate"]))
     return frame.select(
         pl.col("__id").alias("id"), pl.col(SOURCE_FILE).alias("source_file"), pl.col(SOURCE_ROW).alias("source_row"),
         pl.when(duplicate).then(pl.lit("duplicate")).otherwise(pl.lit("rejected")).alias("status"),
         pl.when(not_selected).then(pl.lit(["not_selected"]))
-        .when(duplicate).then(pl.concat_list("__reasons", pl.lit(["duplicate"])))
+        .when(duplicate).then(pl.concat_list("__reasons", duplicate_code))
         .otherwise(pl.col("__reasons")).alias("reasons"),
         pl.when(not_selected).then(pl.concat_list(pl.format(
             "{}: not selected: at most {} records can be exported, so a seeded subset was kept",

@@ -22,7 +22,7 @@ from core.clean import ZERO_WIDTH_CHARACTERS, RuleStat, remove_zero_width_expr
 from core.recipe import CleaningSpec
 
 __all__ = [
-    "RuleStat", "apply_text_rules", "boilerplate_lines", "escape_reserved", "escaped_form",
+    "RuleStat", "apply_text_rules", "boilerplate_line_hash", "boilerplate_lines", "boilerplate_min_records", "escape_reserved", "escaped_form",
     "length_findings", "reserved_string_findings", "text_rule_names",
 ]
 
@@ -186,7 +186,7 @@ def boilerplate_lines(values: pl.Series, min_share: float) -> list[str]:
     present = values.drop_nulls()
     if present.is_empty():
         return []
-    min_records = max(BOILERPLATE_MIN_RECORDS, int(-(-min_share * present.len() // 1)))
+    min_records = boilerplate_min_records(min_share, present.len())
     lines = (
         pl.DataFrame({"text": present})
         .with_row_index(_ROW)
@@ -202,14 +202,42 @@ def boilerplate_lines(values: pl.Series, min_share: float) -> list[str]:
     return lines["line"].to_list()
 
 
-def _remove_boilerplate(frame: pl.DataFrame, column: str, min_share: float) -> pl.Series:
-    boilerplate = boilerplate_lines(frame[column], min_share)
-    if not boilerplate:
-        return frame[column]
+def boilerplate_min_records(min_share: float, values: int) -> int:
+    """Return how many of `values` non-null values a line must occur in to be boilerplate."""
+    return max(BOILERPLATE_MIN_RECORDS, int(-(-min_share * values // 1)))
+
+
+def boilerplate_line_hash(line: pl.Expr, column_index: int) -> pl.Expr:
+    """Return a 64-bit hash of a stripped line whose low two bits are `column_index` (0 to 3).
+
+    The streaming build counts lines by this hash instead of by their text, and the tag
+    keeps the counts of each column apart.
+    """
+    untagged = pl.lit(0xFFFF_FFFF_FFFF_FFFC, dtype=pl.UInt64)
+    return (line.str.strip_chars().hash(seed=column_index) & untagged) | pl.lit(column_index, dtype=pl.UInt64)
+
+
+def _remove_boilerplate(
+    frame: pl.DataFrame, column: str, min_share: float, boilerplate: dict[str, pl.Expr] | None,
+) -> pl.Series:
+    """Remove boilerplate lines from each value of `column`.
+
+    With `boilerplate` given, its expression for the column tells a boilerplate line (a
+    list element) apart, and a column it does not name has none. Otherwise the lines are
+    counted over this frame with `boilerplate_lines`.
+    """
+    if boilerplate is not None:
+        if column not in boilerplate:
+            return frame[column]
+        known = boilerplate[column]
+    else:
+        lines = boilerplate_lines(frame[column], min_share)
+        if not lines:
+            return frame[column]
+        known = pl.element().str.strip_chars().is_in(lines)
     lines = pl.col(column).str.split("\n")
-    is_boilerplate = pl.element().str.strip_chars().is_in(boilerplate)
-    has_boilerplate = lines.list.eval(is_boilerplate).list.any()
-    kept = lines.list.eval(pl.element().filter(~is_boilerplate)).list.join("\n").str.strip_chars("\n")
+    has_boilerplate = lines.list.eval(known).list.any()
+    kept = lines.list.eval(pl.element().filter(~known)).list.join("\n").str.strip_chars("\n")
     # A record made only of boilerplate lines ("Thanks!") is left for the length and
     # dedup steps to judge, so no record turns empty here.
     return frame.select(
@@ -250,18 +278,20 @@ def _rule_stat(rule: str, before: pl.DataFrame, after: pl.DataFrame, columns: li
 
 
 def apply_text_rules(
-    frame: pl.DataFrame, columns: list[str], spec: CleaningSpec
+    frame: pl.DataFrame, columns: list[str], spec: CleaningSpec, *, boilerplate: dict[str, pl.Expr] | None = None,
 ) -> tuple[pl.DataFrame, list[RuleStat]]:
     """Apply the rules switched on in `spec` to each listed String column.
 
     Rules run in this order: html_to_text, repair_mojibake, remove_zero_width,
     chinese_script, remove_boilerplate_lines. Returns the new frame and one `RuleStat`
     per rule that ran, counting the records where any listed column changed.
+    `boilerplate` gives, per column, an expression that tells a boilerplate line (a list
+    element) apart, for a caller that counted the lines over more rows than `frame` has.
     """
     # A column with no value at all may arrive typed Null, which has no string methods.
     frame = frame.with_columns(pl.col(column).cast(pl.String) for column in columns)
     stats: list[RuleStat] = []
-    for rule, function in _chosen_rules(spec):
+    for rule, function in _chosen_rules(spec, boilerplate):
         before = frame
         frame = frame.with_columns(function(frame, column).alias(column) for column in columns)
         stat = _rule_stat(rule, before, frame, columns)
@@ -275,7 +305,9 @@ def text_rule_names(spec: CleaningSpec) -> list[str]:
     return [name for name, _ in _chosen_rules(spec)]
 
 
-def _chosen_rules(spec: CleaningSpec) -> list[tuple[str, Callable[[pl.DataFrame, str], pl.Series]]]:
+def _chosen_rules(
+    spec: CleaningSpec, boilerplate: dict[str, pl.Expr] | None = None,
+) -> list[tuple[str, Callable[[pl.DataFrame, str], pl.Series]]]:
     rules: list[tuple[str, Callable[[pl.DataFrame, str], pl.Series]]] = []
     if spec.html_to_text:
         rules.append(("html_to_text", _html_to_text))
@@ -288,7 +320,7 @@ def _chosen_rules(spec: CleaningSpec) -> list[tuple[str, Callable[[pl.DataFrame,
         rules.append(("chinese_script", lambda df, c: _convert_chinese_script(df, c, direction)))
     if spec.remove_boilerplate_lines:
         share = spec.boilerplate_min_share
-        rules.append(("remove_boilerplate_lines", lambda df, c: _remove_boilerplate(df, c, share)))
+        rules.append(("remove_boilerplate_lines", lambda df, c: _remove_boilerplate(df, c, share, boilerplate)))
     return rules
 
 

@@ -10,7 +10,8 @@ import polars as pl
 import pytest
 
 from core.errors import Cancelled, UsageError
-from core.neardup import lsh_bands, near_duplicate_groups, near_duplicates
+import core.neardup
+from core.neardup import lsh_bands, near_duplicate_groups, near_duplicates, stored_near_duplicates, text_features
 from core.progress import CancelToken
 
 ORDER_LATE = "我的订单还没有收到，已经等了两个星期了。请帮我查一下物流信息，谢谢！客服电话一直打不通，很着急。"
@@ -197,3 +198,59 @@ def test_signature_of_one_shingle_fills_every_slot() -> None:
     assert (signature[1] == signature[1][0]).all()
     assert (signature[0] == np.iinfo(np.uint32).max).all()
     assert (signature[2] == np.iinfo(np.uint32).max).all()
+
+
+def stored_features(frame: pl.DataFrame, path: Path, batch_rows: int) -> pl.DataFrame:
+    """Compute features batch by batch and append the signatures to `path`, as the streaming build does."""
+    parts = []
+    written = 0
+    with path.open("wb") as handle:
+        for start in range(0, frame.height, batch_rows):
+            batch = frame[start:start + batch_rows]
+            features, signatures = text_features(batch["text"])
+            handle.write(signatures.tobytes())
+            long = (features["units"] >= 3).to_numpy()
+            position = np.full(batch.height, None, dtype=object)
+            position[long] = written + np.arange(int(long.sum()))
+            written += int(long.sum())
+            parts.append(features.with_columns(
+                batch["id"], pl.Series("position", position.tolist(), dtype=pl.Int64), batch["text"].str.len_chars().alias("chars"),
+            ))
+    return pl.concat(parts)
+
+
+@pytest.mark.parametrize("keep", ["first", "longest"])
+def test_stored_signatures_give_the_same_clusters(tmp_path: Path, monkeypatch, keep: str) -> None:
+    texts = [
+        ORDER_LATE, REFUND_EN, SHIPPING_JA, "好的", "",
+        ORDER_LATE.replace("，", ",") + "拜托了",
+        REFUND_EN.replace("refund", "full refund"),
+        SHIPPING_JA.replace("明日", "明後日"),
+        "好的", ORDER_LATE, "ok thanks", "ok thanks!", "Completely different words about another topic here.",
+    ]
+    frame = frame_of(texts)
+    # Small slices and key budgets make the file be read in several slices and band groups.
+    monkeypatch.setattr(core.neardup._StoredSignatures, "SLICE_ROWS", 4)
+    monkeypatch.setattr(core.neardup._StoredSignatures, "KEY_BYTES", 8 * 4 * 5)
+    features = stored_features(frame, tmp_path / "signatures", batch_rows=7)
+
+    stored = stored_near_duplicates(features, tmp_path / "signatures", keep=keep)
+
+    assert stored.equals(near_duplicates(frame, "text", "id", keep=keep))
+    clusters = sorted(stored.group_by("cluster").agg("id")["id"].to_list())
+    assert clusters == [[1, 6, 10], [2, 7], [3, 8], [4, 9], [11, 12]]
+
+
+def test_stored_signatures_without_long_texts(tmp_path: Path) -> None:
+    frame = frame_of(["好的", "好的", "はい", ""])
+    features = stored_features(frame, tmp_path / "signatures", batch_rows=2)
+
+    stored = stored_near_duplicates(features, tmp_path / "signatures")
+
+    assert pairs_of(stored) == [(1, None, 1), (2, 1, 1)]
+
+
+def test_stored_signatures_reject_most_recent(tmp_path: Path) -> None:
+    features = stored_features(frame_of(["好的", "好的"]), tmp_path / "signatures", batch_rows=2)
+    with pytest.raises(UsageError, match="keep the first or longest record"):
+        stored_near_duplicates(features, tmp_path / "signatures", keep="most_recent")

@@ -147,6 +147,92 @@ def test_streamed_redaction_matches_the_in_memory_build(tmp_path: Path, kind: st
     assert "ABC café café" in train
 
 
+def boilerplate_rows() -> list[dict[str, object]]:
+    """Answers that share a greeting and a disclaimer, and one answer made only of them."""
+    rows: list[dict[str, object]] = []
+    for i in range(24):
+        answer = f"您好，感谢您的来信。\n订单 {i} 将在 {i % 5 + 1} 天内发货。\n  本邮件由系统自动发送，请勿回复。 "
+        rows.append({"question": f"订单 {i} 什么时候发货？\nThanks", "answer": answer})
+    rows.append({"question": "只有套话？", "answer": "您好，感谢您的来信。\n本邮件由系统自动发送，请勿回复。"})
+    rows.append({"question": "&lt;b&gt;Thanks&lt;/b&gt;", "answer": "<p>您好，感谢您的来信。</p>\n<p>Order shipped.</p>"})
+    return rows
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+def test_streamed_boilerplate_removal_matches_the_in_memory_build(tmp_path: Path, kind: str) -> None:
+    writer = write_csv if kind == "csv" else write_jsonl
+    source = writer(tmp_path / f"boilerplate.{kind}", boilerplate_rows())
+    recipes = []
+    for name, mode in (("memory", "off"), ("streamed", "on")):
+        recipe = recipe_for(source, tmp_path / name, mode)
+        recipe.cleaning.remove_boilerplate_lines = True
+        recipe.cleaning.html_to_text = True
+        recipes.append(recipe)
+    in_memory, streamed = both_builds(*recipes)
+
+    assert_same_files(tmp_path / "memory", tmp_path / "streamed")
+    assert_same_report(in_memory, streamed)
+    changed = {r["rule"]: r["changed"] for r in streamed["cleaning"]}
+    # Every row but the one made only of boilerplate lines, which is left as it was.
+    assert changed["remove_boilerplate_lines"] == 25
+    records = [json.loads(line) for line in (tmp_path / "streamed" / "train.jsonl").read_text("utf-8").splitlines()]
+    completions = [record["completion"] for record in records]
+    assert "订单 3 将在 4 天内发货。" in completions
+    assert "您好，感谢您的来信。\n本邮件由系统自动发送，请勿回复。" in completions
+    assert not any("请勿回复" in text for text in completions if text.startswith("订单"))
+    assert "Order shipped." in completions
+
+
+def near_duplicate_rows() -> list[dict[str, object]]:
+    """Distinct questions in three languages, then copies changed in punctuation, width or a
+    few words, and two short texts that differ only in punctuation."""
+    rows: list[dict[str, object]] = [
+        {"question": "我的订单一直没有发货，显示已签收但我没收到。请尽快帮我处理，麻烦查一下物流信息。", "answer": "已为您查询，预计明天送达。"},
+        {"question": "新买的蓝牙耳机用了两天就坏了，充电时发热很厉害。能不能换一个新的？", "answer": "请寄回检测后为您更换。"},
+        {"question": "发票抬头填错了需要修改，请告诉我需要提供什么材料。", "answer": "请提供营业执照复印件。"},
+        {"question": "注文した商品がまだ届いていません。配送状況を確認していただけますか。", "answer": "明日お届け予定です。"},
+        {"question": "パスワードを忘れてしまい、ログインできなくなりました。再設定の方法を教えてください。", "answer": "再設定メールをお送りしました。"},
+        {"question": "請求書の宛名を会社名に変更したいのですが、手続きはどうすればよいですか。", "answer": "マイページから変更できます。"},
+        {"question": "My order has not arrived yet. Could you please check the delivery status for me today?", "answer": "It arrives tomorrow."},
+        {"question": "The blender I bought last week stopped working after two days. Can I get a replacement?", "answer": "Yes, we will send one."},
+        {"question": "How do I change the billing address on my account before the next invoice is sent?", "answer": "Open Settings, then Billing."},
+    ]
+    rows.append({"question": rows[0]["question"].replace("，", ",").replace("。", "．"), "answer": rows[0]["answer"]})
+    rows.append({"question": rows[3]["question"].replace("注文した", "注文しました"), "answer": rows[3]["answer"] + " "})
+    rows.append({"question": rows[6]["question"].replace("Could you", "Can you"), "answer": "It arrives tomorrow morning."})
+    rows.append({"question": "好的", "answer": "好"})
+    rows.append({"question": "好的！", "answer": "好。"})
+    return rows
+
+
+@pytest.mark.parametrize(("kind", "keep"), [("csv", "first"), ("jsonl", "longest")])
+def test_streamed_near_duplicates_match_the_in_memory_build(tmp_path: Path, kind: str, keep: str) -> None:
+    writer = write_csv if kind == "csv" else write_jsonl
+    source = writer(tmp_path / f"near.{kind}", near_duplicate_rows())
+    recipes = []
+    for name, mode in (("memory", "off"), ("streamed", "on")):
+        recipe = recipe_for(source, tmp_path / name, mode)
+        recipe.dedup.near = True
+        recipe.dedup.near_keep = keep
+        recipes.append(recipe)
+    in_memory, streamed = both_builds(*recipes)
+
+    assert_same_files(tmp_path / "memory", tmp_path / "streamed")
+    assert_same_report(in_memory, streamed)
+    assert streamed["reasons"]["near_duplicate"] == 4
+    rejected = [json.loads(line) for line in (tmp_path / "streamed" / "rejected.jsonl").read_text("utf-8").splitlines()]
+    near = [line for line in rejected if "near_duplicate" in line["reasons"]]
+    # (source row or line, id of the kept record). A CSV file's header is row 1; the JSON
+    # Lines file has a blank line 8, and "longest" keeps the longer copy of each pair.
+    expected = {(11, 1), (12, 4), (13, 7), (15, 13)} if kind == "csv" else {(4, 11), (7, 12), (11, 1), (14, 14)}
+    assert {(line["source_row"], line["duplicate_of"]) for line in near} == expected
+    word, row = ("row", 11) if kind == "csv" else ("line", 11)
+    kept = "row 2" if kind == "csv" else "line 1"
+    message = next(line["messages"][0] for line in near if line["source_row"] == row)
+    assert message.startswith(f"near.{kind} {word} {row}: near duplicate of record 1 (near.{kind} {kept}, estimated similarity 0.")
+    assert message.endswith("), which is kept")
+
+
 def test_two_sources_number_records_across_files(tmp_path: Path) -> None:
     rows = faq_rows()
     first = write_csv(tmp_path / "first.csv", rows[:30])
@@ -255,8 +341,14 @@ def test_auto_streams_large_inputs_and_falls_back_when_it_cannot(tmp_path: Path,
 
     near = recipe_for(source, tmp_path / "near", "auto")
     near.dedup.near = True
-    assert "streamed" not in build(near).report
-    assert core.streaming.streaming_blockers(near) == ["near-duplicate detection (dedup.near)"]
+    assert build(near).report["streamed"] is True
+
+    recent = recipe_for(source, tmp_path / "recent", "auto")
+    recent.dedup.near = True
+    recent.dedup.near_keep = "most_recent"
+    recent.dedup.near_time_column = "topic"
+    assert "streamed" not in build(recent).report
+    assert core.streaming.streaming_blockers(recent) == ["keeping the most recent near duplicate (dedup.near_keep)"]
 
 
 def test_ragged_csv_stops_a_streamed_build_and_auto_falls_back(tmp_path: Path, monkeypatch) -> None:
