@@ -47,6 +47,10 @@ log = logging.getLogger(__name__)
 SHINGLE_SIZE = 3
 NUM_PERM = 128
 CHUNK_RECORDS = 2_500
+CHUNK_BYTES = 1_500_000
+"""A chunk of texts hashed at once has at most CHUNK_RECORDS texts and, unless one text
+is longer, at most CHUNK_BYTES of UTF-8. Hashing takes about 80 bytes per character of
+a chunk, so long documents need the byte limit."""
 MAX_ALL_PAIRS_BUCKET = 64
 
 KeepRule = Literal["first", "longest", "most_recent"]
@@ -353,12 +357,14 @@ def _signature_matrix(
     n_records = rows.size
     signatures = np.empty((n_records, num_perm), dtype=np.uint16)
 
-    def hash_chunk(start: int) -> int:
-        chunk_rows = rows[start:start + CHUNK_RECORDS]
-        signatures[start:start + chunk_rows.size] = _sign_rows(whole, is_cjk, chunk_rows, num_perm)
-        return start + chunk_rows.size
+    bounds = _chunk_bounds(whole, rows)
 
-    starts = iter(range(0, n_records, CHUNK_RECORDS))
+    def hash_chunk(chunk: int) -> int:
+        start, stop = bounds[chunk], bounds[chunk + 1]
+        signatures[start:stop] = _sign_rows(whole, is_cjk, rows[start:stop], num_perm)
+        return stop
+
+    starts = iter(range(len(bounds) - 1))
     workers = _workers()
     with ThreadPoolExecutor(workers, thread_name_prefix="minhash") as pool:
         pending = deque(pool.submit(hash_chunk, start) for start in itertools.islice(starts, 2 * workers))
@@ -374,6 +380,19 @@ def _signature_matrix(
     return signatures
 
 
+def _chunk_bounds(whole: pl.Series, rows: np.ndarray) -> list[int]:
+    """Return the offsets into `rows` where chunks start, followed by `rows.size`."""
+    sizes = whole.gather(rows).str.len_bytes().to_numpy().astype(np.int64)
+    ends = np.cumsum(sizes)
+    bounds = [0]
+    while bounds[-1] < rows.size:
+        start = bounds[-1]
+        before = ends[start - 1] if start else 0
+        stop = int(np.searchsorted(ends, before + CHUNK_BYTES, side="right"))
+        bounds.append(min(max(stop, start + 1), start + CHUNK_RECORDS, rows.size))
+    return bounds
+
+
 def _sign_rows(whole: pl.Series, is_cjk: np.ndarray, rows: np.ndarray, num_perm: int) -> np.ndarray:
     """Return the uint32 signatures of the normalised texts at `rows`."""
     shingle_rows, hashes = _shingle_hashes(whole.gather(rows), is_cjk[rows])
@@ -385,16 +404,16 @@ def text_features(texts: pl.Series, *, already_nfkc: bool = False) -> tuple[pl.D
 
     The frame has, per text, `key` and `key2` (two 64-bit hashes of the normalised text,
     which stand in for comparing the normalised strings) and `units` (Int32, characters
-    or words). The array holds the uint16 signatures of the texts with at least
+    or words). The array contains the uint16 signatures of the texts with at least
     SHINGLE_SIZE units, in order. `stored_near_duplicates` clusters them.
     """
     prepared = _prepare(texts.to_frame("text"), "text", already_nfkc=already_nfkc, engine="in-memory")
     rows = np.flatnonzero((prepared["units"] >= SHINGLE_SIZE).to_numpy())
     signatures = np.empty((rows.size, NUM_PERM), dtype=np.uint16)
     whole, is_cjk = prepared["whole"], prepared["is_cjk"].to_numpy()
-    for start in range(0, rows.size, CHUNK_RECORDS):
-        chunk_rows = rows[start:start + CHUNK_RECORDS]
-        signatures[start:start + chunk_rows.size] = _sign_rows(whole, is_cjk, chunk_rows, NUM_PERM)
+    bounds = _chunk_bounds(whole, rows)
+    for start, stop in itertools.pairwise(bounds):
+        signatures[start:stop] = _sign_rows(whole, is_cjk, rows[start:stop], NUM_PERM)
     features = prepared.select(
         pl.col("whole").hash(seed=11).alias("key"),
         pl.col("whole").hash(seed=12).alias("key2"),
