@@ -193,6 +193,12 @@ def _validate_id_candidate(candidate: str) -> str | None:
 
 
 def _validate_phone(candidate: str) -> str | None:
+    if not candidate[0].isdigit() and candidate[0] not in "+(（":
+        # A phone word and the number after it: the number alone is replaced, and only
+        # when it is not a slice of a longer spaced number. The word has no digits.
+        first_digit = re.search(r"\d", candidate)
+        number = candidate[first_digit.start():] if first_digit else ""
+        return number if _NUMBER_AFTER_PHONE_WORD.fullmatch(number) else None
     digits = _digits(candidate)
     if " " in candidate and candidate[0].isdigit() and "-" not in candidate:
         # A spaced number must be one of the shapes whole, not a slice of a longer number.
@@ -247,7 +253,10 @@ def _validate_secret(candidate: str) -> str | None:
         # something else, and lowercase hexadecimal is a commit or a checksum.
         match = _AWS_SECRET_VALUE.search(candidate, word.end())
         if match is None or len(match.group()) != 40:
-            return None
+            # The run after the word may be another kind of key (シークレットキー sk_live_…),
+            # which this match took along before its own pattern could match it.
+            token = _TOKEN_SECRET.search(candidate, word.end())
+            return token.group() if token else None
         value = match.group()
         if not re.search(r"[0-9]", value) or not re.search(r"[A-Za-z]", value) or re.fullmatch(r"[0-9a-f]+", value):
             return None
@@ -285,7 +294,20 @@ _SPACED_SHAPES = re.compile(
     r"|09\d{2} \d{3} \d{3}|[2-9]\d{2} [2-9]\d{2} \d{4}"
 )
 
+# Words right before a phone number. After one of them, numbers that read as order
+# numbers elsewhere are phone numbers: 10 to 12 digits from a leading 0 without separators
+# (02735797919, 0312345678, 0968779103) and local 8-digit numbers (Hong Kong 9170 9045).
+_PHONE_WORD = (
+    r"(?:電話番号|电话号码|電話|电话|手机号码|手机号|手機|手机|携帯番号|携帯|代表番号|致电|致電|回电|回電|来电|來電"
+    r"|联系电话|聯絡電話|座机|座機|固定電話|" + _B + r"(?i:tel|fax|phone|mobile|whatsapp))"
+    r"(?:[:：#\s(（]|是|為|为|は|(?i:no\.?|number))*"
+)
+_NUMBER_AFTER_PHONE_WORD = re.compile(r"0\d{9,11}|[2-9]\d{3}[ \-]?\d{4}")
+
 _PHONE_PATTERNS = (
+    # A phone word, then a number of `_NUMBER_AFTER_PHONE_WORD`. A digit group after it
+    # is matched too, so that `_validate_phone` can reject a slice of a longer number.
+    _PHONE_WORD + r"(?:0\d{9,11}|[2-9]\d{3}[ \-]?\d{4}(?:[ \-]\d{1,5})?)" + _B,
     # International: +CC then digit groups, e.g. +86 138 0013 8000, +1 (415) 555-0132.
     r"\+\d{1,3}(?:[ .\-]?\(\d{1,4}\))?(?:[ .\-]?\d{1,5}){1,5}" + _B,
     # Mainland China mobile, 11 digits, optionally 3-4-4.
@@ -324,6 +346,11 @@ _SECRET_PATTERNS = (
     _B + r"AIza[0-9A-Za-z_\-]{35}",
     _B + r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{10,}",
 )
+
+
+# The key patterns of `_SECRET_PATTERNS` without the one that starts with a secret word,
+# for Python's `re` (with an ASCII word boundary, as `_B` is).
+_TOKEN_SECRET = re.compile("|".join(_SECRET_PATTERNS[:1] + _SECRET_PATTERNS[2:]).replace(_B, r"\b"), re.ASCII)
 
 
 @dataclass(frozen=True)

@@ -330,6 +330,15 @@ def test_abcd_sample_keeps_no_email_or_phone(data_dir: Path) -> None:
     ("身份证 110101 19491231 0024 请核对", "身份证 [ID_NUMBER] 请核对"),
     ("IP地址192.168.1.20", "IP地址[IP]"),
     ("番号 7209-9319-8822", "番号 [ID_NUMBER]"),
+    ("收件人电话（3285 8409）打不通", "收件人电话（[PHONE]）打不通"),
+    ("电话：02735797919", "电话：[PHONE]"),
+    ("请致电0968779103或发邮件", "请致电[PHONE]或发邮件"),
+    ("会社の代表番号は0374382146です", "会社の代表番号は[PHONE]です"),
+    ("Tel:057121125597", "Tel:[PHONE]"),
+    ("公司座机053257688338转5545", "公司座机[PHONE]转5545"),
+    ("WhatsApp 9170-9045", "WhatsApp [PHONE]"),
+    ("Stripeのシークレットキー sk_live_cPwYs6S6ZJazGfvgqOpXhgQd3dfvaBmMCfEXytg7A5xEF1Hrjem3 で決済",
+     "Stripeのシークレットキー [SECRET] で決済"),
 ])
 def test_common_formats_redacted(text: str, expected: str) -> None:
     assert redact([text]) == [expected]
@@ -345,6 +354,11 @@ def test_common_formats_redacted(text: str, expected: str) -> None:
     "バージョン 10.0.19045.3803",
     "伝票番号:7209-9319-8822 で発送しました",
     "tracking number 7209-9319-8822",
+    "电话 9170 9045 1234 5678",
+    "订单号 0374382146",
+    "电话费 20240101 元",
+    "Hotel 2345 6789",
+    "iPhone 2345 6789",
 ])
 def test_number_slices_left_alone(text: str) -> None:
     assert redact([text]) == [text]
