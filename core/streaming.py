@@ -191,7 +191,11 @@ def build_streamed(
         cancel.raise_if_cancelled()
         signature_path = None
         if recipe.dedup.near:
-            signature_path = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tunedata-"))) / "signatures"
+            # Next to the output rather than in the system's temporary folder, which may be
+            # kept in memory (tmpfs) and would then hold the signatures in RAM.
+            folder = next(parent for parent in (out_dir, *out_dir.parents) if parent.is_dir())
+            temporary = stack.enter_context(tempfile.TemporaryDirectory(prefix=".tunedata-", dir=folder))
+            signature_path = Path(temporary) / "signatures"
         query = _Query(recipe, model, task_spec, sources, signature_path)
 
         progress("validate", 0, None)

@@ -220,6 +220,11 @@ def test_streamed_near_duplicates_match_the_in_memory_build(tmp_path: Path, kind
     assert_same_files(tmp_path / "memory", tmp_path / "streamed")
     assert_same_report(in_memory, streamed)
     assert streamed["reasons"]["near_duplicate"] == 4
+    # No temporary folder of signatures is left behind.
+    assert sorted(path.name for path in (tmp_path / "streamed").iterdir()) == [
+        "rejected.jsonl", "report.json", "train.jsonl", "validation.jsonl",
+    ]
+    assert not list(tmp_path.glob(".tunedata-*"))
     rejected = [json.loads(line) for line in (tmp_path / "streamed" / "rejected.jsonl").read_text("utf-8").splitlines()]
     near = [line for line in rejected if "near_duplicate" in line["reasons"]]
     # (source row or line, id of the kept record). A CSV file's header is row 1; the JSON
