@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 SHINGLE_SIZE = 3
 NUM_PERM = 128
 CHUNK_RECORDS = 2_500
-CHUNK_BYTES = 1_500_000
+CHUNK_BYTES = 500_000
 """A chunk of texts hashed at once has at most CHUNK_RECORDS texts and, unless one text
 is longer, at most CHUNK_BYTES of UTF-8. Hashing takes about 80 bytes per character of
 a chunk, so long documents need the byte limit."""
