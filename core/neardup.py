@@ -52,6 +52,8 @@ CHUNK_BYTES = 500_000
 is longer, at most CHUNK_BYTES of UTF-8. Hashing takes about 80 bytes per character of
 a chunk, so long documents need the byte limit."""
 MAX_ALL_PAIRS_BUCKET = 64
+MAX_PAIRS_PER_SLICE = 4_000_000
+"""Candidate pairs of one band built, compared and merged at once (about 150 MB)."""
 
 KeepRule = Literal["first", "longest", "most_recent"]
 
@@ -289,22 +291,36 @@ def _band_keys(signatures: np.ndarray, bands: int, rows: int, first: int = 0, la
     return _mix(keys)
 
 
-def _bucket_pairs(keys: np.ndarray) -> pl.DataFrame:
-    """Return the pairs (row < row_b) of signature rows that share a key in one band."""
+def _bucket_pairs(keys: np.ndarray, max_pairs: int | None = None) -> Iterator[pl.DataFrame]:
+    """Yield the pairs (row < row_b) of signature rows that share a key in one band, in
+    slices of about `max_pairs` pairs (MAX_PAIRS_PER_SLICE by default).
+
+    A slice holds whole buckets, and one bucket has at most MAX_ALL_PAIRS_BUCKET rows, so
+    a slice exceeds `max_pairs` by at most one bucket's pairs. On templated text nearly
+    every row sits in a full bucket, which gives about 32 pairs per row: 300 million pairs
+    for ten million rows if they were built at once.
+    """
+    max_pairs = max_pairs or MAX_PAIRS_PER_SLICE
     table = pl.DataFrame({"row": np.arange(keys.size, dtype=np.int64), "key": keys})
     table = table.with_columns(pl.len().over("key").alias("size")).filter(pl.col("size") > 1)
-    small = table.filter(pl.col("size") <= MAX_ALL_PAIRS_BUCKET).select("row", "key")
-    all_pairs = small.join(small, on="key", suffix="_b").filter(pl.col("row") < pl.col("row_b"))
+    small = table.filter(pl.col("size") <= MAX_ALL_PAIRS_BUCKET).sort("key", "row")
+    bucket_pairs = pl.col("size").cast(pl.Int64) * (pl.col("size") - 1) // 2
+    # Each bucket's pairs are counted once, on its first row, and summed in key order.
+    first_of_bucket = pl.col("key").is_first_distinct()
+    counted = pl.when(first_of_bucket).then(bucket_pairs).otherwise(0).cum_sum()
+    small = small.with_columns((counted // max_pairs).forward_fill().alias("slice")).select("row", "key", "slice")
+    for _, bucket_slice in small.group_by("slice", maintain_order=True):
+        members = bucket_slice.select("row", "key")
+        pairs = members.join(members, on="key", suffix="_b").filter(pl.col("row") < pl.col("row_b"))
+        yield pairs.select("row", "row_b")
     # A larger bucket pairs each member with the bucket's first member and with its
     # predecessor, which links the same records without a quadratic number of pairs.
     large = table.filter(pl.col("size") > MAX_ALL_PAIRS_BUCKET).sort("key", "row")
     star = large.select(pl.col("row").first().over("key").alias("row"), pl.col("row").alias("row_b"))
     chain = large.select(pl.col("row").shift(1).over("key").alias("row"), pl.col("row").alias("row_b"))
-    return pl.concat([
-        all_pairs.select("row", "row_b"),
-        star.filter(pl.col("row") < pl.col("row_b")),
-        chain.drop_nulls(),
-    ])
+    linked = pl.concat([star.filter(pl.col("row") < pl.col("row_b")), chain.drop_nulls()])
+    for start in range(0, linked.height, max_pairs):
+        yield linked.slice(start, max_pairs)
 
 
 def _similarity(signatures: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -474,13 +490,15 @@ class _SignatureSet:
             return labels
         bands, rows = lsh_bands(threshold, NUM_PERM)
         for keys in self.band_keys(bands, rows):
-            cancel.raise_if_cancelled()
-            pairs = _bucket_pairs(keys)
-            left, right = pairs["row"].to_numpy(), pairs["row_b"].to_numpy()
-            apart = labels[self.rows[left]] != labels[self.rows[right]]
-            left, right = left[apart], right[apart]
-            keep = self.pair_similarity(left, right) >= threshold
-            labels = _merge_components(labels, self.rows[left[keep]], self.rows[right[keep]])
+            # Pairs already in one component are skipped, which leaves the components as
+            # they would be with every pair merged at once, whatever the slicing.
+            for pairs in _bucket_pairs(keys):
+                cancel.raise_if_cancelled()
+                left, right = pairs["row"].to_numpy(), pairs["row_b"].to_numpy()
+                apart = labels[self.rows[left]] != labels[self.rows[right]]
+                left, right = left[apart], right[apart]
+                keep = self.pair_similarity(left, right) >= threshold
+                labels = _merge_components(labels, self.rows[left[keep]], self.rows[right[keep]])
         return labels
 
 

@@ -254,3 +254,17 @@ def test_stored_signatures_reject_most_recent(tmp_path: Path) -> None:
     features = stored_features(frame_of(["好的", "好的"]), tmp_path / "signatures", batch_rows=2)
     with pytest.raises(UsageError, match="keep the first or longest record"):
         stored_near_duplicates(features, tmp_path / "signatures", keep="most_recent")
+
+
+def test_candidate_pairs_in_slices_give_the_same_clusters(monkeypatch) -> None:
+    texts = [ORDER_LATE, ORDER_LATE + "拜托了", ORDER_LATE.replace("，", ","), "拜托了" + ORDER_LATE,
+             REFUND_EN, REFUND_EN.replace("refund", "full refund"), SHIPPING_JA, SHIPPING_JA + "よろしく"] * 5
+    frame = frame_of(texts)
+    expected = near_duplicates(frame, "text", "id")
+
+    monkeypatch.setattr(core.neardup, "MAX_PAIRS_PER_SLICE", 2)
+    monkeypatch.setattr(core.neardup, "MAX_ALL_PAIRS_BUCKET", 2)
+    sliced = near_duplicates(frame, "text", "id")
+
+    assert sliced.equals(expected)
+    assert sorted(sliced.group_by("cluster").agg("id")["id"].list.len().to_list()) == [10, 10, 20]
