@@ -286,11 +286,11 @@ _URL_PATTERN = (
     + r"://[^\s<>\"'`\p{Han}\p{Hiragana}\p{Katakana}\x{3000}-\x{303F}\x{FF00}-\x{FFEF}]+"
 )
 
-# Phone numbers written with spaces: 090 1234 5678 (Japan), 138 0013 8000 and 021 66827285
+# Phone numbers written with spaces: 090 1234 5678 and 03 1234 5678 (Japan), 138 0013 8000 and 021 66827285
 # (mainland China), 020 7946 0958 and 07700 900123 (United Kingdom), 0988 771 413 (Taiwan),
 # 415 555 0132 (North America).
 _SPACED_SHAPES = re.compile(
-    r"0[789]0 \d{4} \d{4}|1[3-9]\d \d{4} \d{4}|0\d{2,3} \d{7,8}|0\d{2,4} \d{3,4} \d{4}|07\d{3} \d{6}"
+    r"0[789]0 \d{4} \d{4}|1[3-9]\d \d{4} \d{4}|0\d{2,3} \d{7,8}|0\d{1,4} \d{3,4} \d{4}|07\d{3} \d{6}"
     r"|09\d{2} \d{3} \d{3}|[2-9]\d{2} [2-9]\d{2} \d{4}"
 )
 
@@ -299,15 +299,15 @@ _SPACED_SHAPES = re.compile(
 # (02735797919, 0312345678, 0968779103) and local 8-digit numbers (Hong Kong 9170 9045).
 _PHONE_WORD = (
     r"(?:電話番号|电话号码|電話|电话|手机号码|手机号|手機|手机|携帯番号|携帯|代表番号|致电|致電|回电|回電|来电|來電"
-    r"|联系电话|聯絡電話|座机|座機|固定電話|" + _B + r"(?i:tel|fax|phone|mobile|whatsapp))"
-    r"(?:[:：#\s(（]|是|為|为|は|(?i:no\.?|number))*"
+    r"|联系电话|聯絡電話|联系方式|聯絡方式|連絡先|座机|座機|固定電話|" + _B + r"(?i:tel|fax|phone|mobile|whatsapp))"
+    r"(?:[:：#.\s(（]|是|為|为|は|(?i:no\.?|number))*"
 )
-_NUMBER_AFTER_PHONE_WORD = re.compile(r"0\d{9,11}|[2-9]\d{3}[ \-]?\d{4}")
+_NUMBER_AFTER_PHONE_WORD = re.compile(r"0\d{9,11}|0\d{1,4}[ \-]\d{2,4}[ \-]?\d{4}|[2-9]\d{3}[ \-]?\d{4}")
 
 _PHONE_PATTERNS = (
     # A phone word, then a number of `_NUMBER_AFTER_PHONE_WORD`. A digit group after it
     # is matched too, so that `_validate_phone` can reject a slice of a longer number.
-    _PHONE_WORD + r"(?:0\d{9,11}|[2-9]\d{3}[ \-]?\d{4}(?:[ \-]\d{1,5})?)" + _B,
+    _PHONE_WORD + r"(?:0\d{9,11}|(?:0\d{1,4}[ \-]\d{2,4}[ \-]?|[2-9]\d{3}[ \-]?)\d{4}(?:[ \-]\d{1,5})?)" + _B,
     # International: +CC then digit groups, e.g. +86 138 0013 8000, +1 (415) 555-0132.
     r"\+\d{1,3}(?:[ .\-]?\(\d{1,4}\))?(?:[ .\-]?\d{1,5}){1,5}" + _B,
     # Mainland China mobile, 11 digits, optionally 3-4-4.
@@ -392,7 +392,9 @@ def _builtin_types() -> list[_PiiType]:
             "IP",
             # A version word right before four numbers is matched too, so that
             # `_validate_ip` rejects "版本9.0.7.92" or "v2.3.10.4" as a version, not an address.
-            r"(?:" + _VERSION_WORD + r"|" + _B + r")(?:\d{1,3}\.){3}\d{1,3}" + _B + r"|(?i:(?:[0-9a-f]{1,4}:|::)(?:[0-9a-f]{0,4}:){1,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}))",
+            # So is a dot and a character right after them, which makes "2.3.4.5.阳性" (a list
+            # of items) or "6.8.5.8.7.1" no address, while "10.0.0.1." ending a sentence is one.
+            r"(?:" + _VERSION_WORD + r"|" + _B + r")(?:\d{1,3}\.){3}\d{1,3}" + _B + r"(?:\.\S)?|(?i:(?:[0-9a-f]{1,4}:|::)(?:[0-9a-f]{0,4}:){1,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4}))",
             _validate_ip,
         ),
         _PiiType("PHONE", "|".join(_PHONE_PATTERNS), _validate_phone),

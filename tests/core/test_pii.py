@@ -337,6 +337,11 @@ def test_abcd_sample_keeps_no_email_or_phone(data_dir: Path) -> None:
     ("Tel:057121125597", "Tel:[PHONE]"),
     ("公司座机053257688338转5545", "公司座机[PHONE]转5545"),
     ("WhatsApp 9170-9045", "WhatsApp [PHONE]"),
+    ("東京の電話 03 1234 5678 まで", "東京の電話 [PHONE] まで"),
+    ("我的电话是 0755-8888 1234。", "我的电话是 [PHONE]。"),
+    ("Tel.: 0312345678, ask for reception.", "Tel.: [PHONE], ask for reception."),
+    ("联系方式 02735797919", "联系方式 [PHONE]"),
+    ("server 10.0.0.1. Next", "server [IP]. Next"),
     ("Stripeのシークレットキー sk_live_cPwYs6S6ZJazGfvgqOpXhgQd3dfvaBmMCfEXytg7A5xEF1Hrjem3 で決済",
      "Stripeのシークレットキー [SECRET] で決済"),
 ])
@@ -359,6 +364,9 @@ def test_common_formats_redacted(text: str, expected: str) -> None:
     "电话费 20240101 元",
     "Hotel 2345 6789",
     "iPhone 2345 6789",
+    "电话 0755 8888 1234 5678",
+    "1个1阴性2.3.4.5.阳性，1个1.3.4.5.阳性2阴性",
+    "项目编号 6.8.5.8.7.1.1.4",
 ])
 def test_number_slices_left_alone(text: str) -> None:
     assert redact([text]) == [text]
