@@ -659,14 +659,20 @@ class _NearFeatures:
 
 
 def _unreadable(strict: bool, sources: list[_Source], error: Exception) -> None:
-    """Stop a streamed build whose file Polars cannot read as a regular table, e.g. a ragged CSV file."""
+    """Stop a streamed build whose file Polars cannot read as a regular table, e.g. a ragged CSV file.
+
+    NOTE(streaming): Polars 2.1 also fails ("CSV malformed: expected … rows") on some valid
+    files with line breaks inside quoted fields, such as the GBK medical Q&A sample; the
+    in-memory reader reads them.
+    """
     names = ", ".join(source.path.name for source in sources)
     detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     if not strict:
         raise NotStreamable(f"{names}: {detail}")
     raise InputError(
-        f"{names}: the streaming reader could not read the file ({detail}); a CSV file with rows of "
-        "different lengths cannot be streamed: build it with streaming off, which reports each faulty line",
+        f"{names}: the streaming reader could not read the file ({detail}). It cannot read a CSV file "
+        "with rows of different lengths, nor some files whose quoted fields contain line breaks: build it "
+        "with streaming off, which reads such files and reports each faulty line",
         code="streaming_read_failed", path=names, detail=detail,
     )
 

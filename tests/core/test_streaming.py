@@ -374,6 +374,20 @@ def test_ragged_csv_stops_a_streamed_build_and_auto_falls_back(tmp_path: Path, m
     assert "4 fields, header has 3" in report["inputs"][0]["problems"][0]["message"]
 
 
+def test_quoted_line_breaks_polars_cannot_read(tmp_path: Path, data_dir: Path, monkeypatch) -> None:
+    # Polars' CSV reader fails on this valid GBK file, whose quoted answers contain line breaks.
+    source = data_dir / "readers" / "样例_内科5000-6000.csv"
+    with pytest.raises(InputError) as raised:
+        build(recipe_for(source, tmp_path / "on", "on", prompt="ask", completion="answer"))
+    assert raised.value.code == "streaming_read_failed"
+    assert "quoted fields contain line breaks: build it with streaming off" in raised.value.message
+
+    monkeypatch.setattr(core.streaming, "STREAMING_THRESHOLD_BYTES", 10)
+    report = build(recipe_for(source, tmp_path / "auto", "auto", prompt="ask", completion="answer")).report
+    assert "streamed" not in report
+    assert report["counts"]["rows_read"] == 7644
+
+
 def test_cancelling_writes_nothing(tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "faq.jsonl", faq_rows())
     out = tmp_path / "out"
