@@ -698,11 +698,18 @@ def _check_keep(frame: pl.DataFrame, keep: str, time_column: str | None) -> None
             f"unknown near-duplicate keep rule {keep!r}; use first, longest or most_recent",
             code="neardup_keep_unknown", keep=keep,
         )
-    if keep == "most_recent" and (time_column is None or time_column not in frame.columns):
+    if keep == "most_recent" and not time_column:
         raise UsageError(
-            f"keeping the most recent near-duplicate needs a time column, and {time_column!r} is not one; "
-            "choose a time column or keep the first record",
-            code="neardup_time_column_missing", column=time_column or "",
+            "keeping the most recent near-duplicate needs a time column, and none is chosen; choose one "
+            "(dedup.near_time_column, --near-dedup-time COLUMN) or keep the first record",
+            code="neardup_time_column_missing", column="",
+        )
+    if keep == "most_recent" and time_column not in frame.columns:
+        raise UsageError(
+            f"keeping the most recent near-duplicate needs a time column, and {time_column!r} is not a "
+            "column of the input; choose one (dedup.near_time_column, --near-dedup-time COLUMN) "
+            "or keep the first record",
+            code="neardup_time_column_missing", column=time_column,
         )
 
 

@@ -102,7 +102,7 @@ def streaming_blockers(recipe: Recipe) -> list[str]:
     if cleaning.pii.enabled and recipe.review.pii_kept:
         blockers.append("redactions undone in the Review step (review.pii_kept)")
     if recipe.dedup.near and recipe.dedup.near_keep == "most_recent":
-        blockers.append("keeping the most recent near duplicate (dedup.near_keep)")
+        blockers.append("keeping the most recent near duplicate (dedup.near_keep, --near-dedup-keep)")
     if recipe.split.stratify_by:
         blockers.append("a stratified selection (split.stratify_by)")
     if recipe.mapping.conversation:

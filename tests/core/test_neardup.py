@@ -106,6 +106,11 @@ def test_keep_most_recent_needs_time_column() -> None:
     with pytest.raises(UsageError, match="needs a time column") as caught:
         near_duplicates(frame_of([REFUND_EN, REFUND_EN]), "text", "id", keep="most_recent")
     assert caught.value.code == "neardup_time_column_missing"
+    assert "none is chosen" in caught.value.message
+    assert "--near-dedup-time COLUMN" in caught.value.message
+
+    with pytest.raises(UsageError, match="'sent' is not a column of the input"):
+        near_duplicates(frame_of([REFUND_EN, REFUND_EN]), "text", "id", keep="most_recent", time_column="sent")
 
 
 def test_clusters_numbered_in_input_order() -> None:

@@ -353,7 +353,7 @@ def test_auto_streams_large_inputs_and_falls_back_when_it_cannot(tmp_path: Path,
     recent.dedup.near_keep = "most_recent"
     recent.dedup.near_time_column = "topic"
     assert "streamed" not in build(recent).report
-    assert core.streaming.streaming_blockers(recent) == ["keeping the most recent near duplicate (dedup.near_keep)"]
+    assert core.streaming.streaming_blockers(recent) == ["keeping the most recent near duplicate (dedup.near_keep, --near-dedup-keep)"]
 
 
 def test_ragged_csv_stops_a_streamed_build_and_auto_falls_back(tmp_path: Path, monkeypatch) -> None:
