@@ -833,7 +833,12 @@ def _near_duplicates(
     As in memory, only records that passed every check, are no exact duplicate and were
     not kept in the Review step take part.
     """
-    candidates = small.filter((pl.col("__reasons").list.len() == 0) & ~pl.col("__id").is_in(exact.implode()))
+    # Only the columns needed are taken before filtering, because a filter copies every
+    # column it keeps (all of `small` measured about 1.6 GB on 9.6 million records).
+    near_columns = [name for name in small.columns if name.startswith("__nd_")]
+    candidates = small.select("__id", "__src", SOURCE_ROW, *near_columns).filter(
+        (small["__reasons"].list.len() == 0) & ~small["__id"].is_in(exact.implode())
+    )
     if recipe.review.included:
         keys = pl.concat_str(_prefix_expr(sources, "{name}:"), pl.col(SOURCE_ROW).cast(pl.String))
         candidates = candidates.filter(~keys.is_in(recipe.review.included))
