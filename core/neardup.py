@@ -294,7 +294,7 @@ def _bucket_pairs(keys: np.ndarray, max_pairs: int | None = None) -> Iterator[pl
     """Yield the pairs (row < row_b) of signature rows that share a key in one band, in
     slices of about `max_pairs` pairs (MAX_PAIRS_PER_SLICE by default).
 
-    A slice holds whole buckets, and one bucket has at most MAX_ALL_PAIRS_BUCKET rows, so
+    A slice contains whole buckets, and one bucket has at most MAX_ALL_PAIRS_BUCKET rows, so
     a slice exceeds `max_pairs` by at most one bucket's pairs. On templated text nearly
     every row sits in a full bucket, which gives about 32 pairs per row: 300 million pairs
     for ten million rows if they were built at once.
