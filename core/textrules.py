@@ -222,8 +222,8 @@ def _remove_boilerplate(
 ) -> pl.Series:
     """Remove boilerplate lines from each value of `column`.
 
-    With `boilerplate` given, its expression for the column tells a boilerplate line (a
-    list element) apart, and a column it does not name has none. Otherwise the lines are
+    With `boilerplate` given, its expression for the column is true for each boilerplate
+    line (a list element), and a column it does not name has none. Otherwise the lines are
     counted over this frame with `boilerplate_lines`.
     """
     if boilerplate is not None:
@@ -285,8 +285,8 @@ def apply_text_rules(
     Rules run in this order: html_to_text, repair_mojibake, remove_zero_width,
     chinese_script, remove_boilerplate_lines. Returns the new frame and one `RuleStat`
     per rule that ran, counting the records where any listed column changed.
-    `boilerplate` gives, per column, an expression that tells a boilerplate line (a list
-    element) apart, for a caller that counted the lines over more rows than `frame` has.
+    `boilerplate` gives, per column, an expression that is true for each boilerplate line
+    (a list element), for a caller that counted the lines over more rows than `frame` has.
     """
     # A column with no value at all may arrive typed Null, which has no string methods.
     frame = frame.with_columns(pl.col(column).cast(pl.String) for column in columns)
