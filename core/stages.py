@@ -69,7 +69,7 @@ def map_fields(frame: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec) -> Mapp
         mapped = frame.with_columns(
             template_expr(template).alias("__input"), pl.lit(None, dtype=pl.String).alias("__system")
         )
-        return _finish_mapping(mapped, KIND_INPUT, {"input": template}, columns)
+        return _finish_mapping(mapped, KIND_INPUT, {"input": template}, columns, _kept_source_columns(recipe))
 
     templates: dict[str, Template] = {}
     conversation = mapping.conversation
@@ -98,7 +98,7 @@ def map_fields(frame: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec) -> Mapp
             system_expr = pl.col("__conv_system")
         mapped = mapped.with_columns(system_expr.alias("__system"))
         templates["conversation"] = Template("conversation", conversation, ((conversation,),))
-        return _finish_mapping(mapped, KIND_CONVERSATION, templates, columns)
+        return _finish_mapping(mapped, KIND_CONVERSATION, templates, columns, _kept_source_columns(recipe))
 
     if not prompt or not completion:
         missing = "prompt" if not prompt else "completion"
@@ -115,7 +115,7 @@ def map_fields(frame: pl.DataFrame, recipe: Recipe, task_spec: TaskSpec) -> Mapp
         template_expr(templates["completion"]).alias("__completion"),
         system_expr.alias("__system"),
     )
-    return _finish_mapping(mapped, KIND_FIELDS, templates, columns)
+    return _finish_mapping(mapped, KIND_FIELDS, templates, columns, _kept_source_columns(recipe))
 
 
 def automatic_fine_tuning_columns(columns: list[str]) -> tuple[str, str, str] | None:
@@ -146,10 +146,12 @@ def _default_fine_tuning_mapping(columns: list[str]) -> tuple[str, str, str]:
 
 
 def _finish_mapping(
-    frame: pl.DataFrame, kind: str, templates: dict[str, Template], columns: list[str]
+    frame: pl.DataFrame, kind: str, templates: dict[str, Template], columns: list[str], read_elsewhere: set[str],
 ) -> MappedFrame:
+    """Finish a mapping; `read_elsewhere` names source columns the build reads outside the
+    records (a time column, a stratify column, ticket_id), which are not reported unused."""
     used = sorted({name for template in templates.values() for name in template.columns})
-    unused = [name for name in columns if name not in used]
+    unused = [name for name in columns if name not in used and name not in read_elsewhere]
     warnings = []
     if unused:
         warnings.append({

@@ -433,3 +433,22 @@ def test_cleaning_examples_in_report_unless_redacting(tmp_path: Path) -> None:
     recipe.cleaning.pii.enabled = True
     report = plan(recipe, tables=[table]).report
     assert "alice@example.com" not in json.dumps(report)
+
+
+def test_time_column_not_reported_unused(tmp_path: Path) -> None:
+    table = make_table({
+        "question": [f"问题 {i}: 如何退货？" for i in range(12)],
+        "answer": [f"Answer number {i}." for i in range(12)],
+        "sent": [f"2024-01-{i + 1:02d}" for i in range(12)],
+        "note": ["x"] * 12,
+    })
+    recipe = make_recipe(tmp_path, prompt="question", completion="answer")
+    recipe.dedup.near = True
+    recipe.dedup.near_keep = "most_recent"
+    recipe.dedup.near_time_column = "sent"
+
+    report = plan(recipe, tables=[table]).report
+
+    assert report["mapping"]["unused_columns"] == ["note"]
+    warnings = [w["message"] for w in report["warnings"] if w["code"] == "unused_columns"]
+    assert warnings == ["columns not used in the output records: note"]
