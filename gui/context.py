@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from core import pipeline
-from core.errors import TuneDataError
+from core.errors import InputError, TuneDataError
 from core.pipeline import BuildResult
 from core.progress import CancelToken, ProgressCallback
 from core.readers import SourceTable, read_source
@@ -24,6 +24,10 @@ from gui.settings import AppSettings
 from gui.workers import ProgressEstimate, Runners, Task
 
 log = logging.getLogger(__name__)
+
+WINDOW_READ_LIMIT_BYTES = 1 << 30
+"""Largest source file the window reads into memory. Larger files are built with the
+command line, which streams them (the same size at which `tunedata convert` streams)."""
 
 
 def source_key(spec: SourceSpec) -> str:
@@ -124,6 +128,7 @@ class StudioContext(QObject):
                 cancel.raise_if_cancelled()
                 progress("read", number, len(specs))
                 try:
+                    _check_size(Path(spec.path))
                     outcome[source_key(spec)] = read_source(spec, cancel=cancel)
                 except TuneDataError as exc:
                     outcome[source_key(spec)] = exc
@@ -234,3 +239,23 @@ class StudioContext(QObject):
 
     def output_dir(self) -> Path:
         return Path(self.project.recipe.output.folder)
+
+
+def _check_size(path: Path) -> None:
+    """Raise InputError for a file too large to read into the window's memory.
+
+    A missing file passes, so that the reader reports it as not found.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return
+    if size <= WINDOW_READ_LIMIT_BYTES:
+        return
+    command = f'tunedata convert "{path}" --out OUTPUT_FOLDER --model MODEL --streaming on'
+    log.info("%s: %d bytes, too large for the window; the command line streams it", path, size)
+    raise InputError(
+        f"{path}: the file is {size / (1 << 30):.1f} GiB, and the window reads files of up to 1 GiB into "
+        f"memory. Build it with the tunedata command line (see the README), which streams it: {command}",
+        code="source_too_large_for_window", path=str(path), size=f"{size / (1 << 30):.1f}", command=command,
+    )

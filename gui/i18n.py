@@ -186,6 +186,10 @@ def apply_fonts(app: QApplication, language: str) -> None:
 # here (rare command-line and AWS errors) are shown in English.
 ERROR_TEMPLATES: dict[str, str] = {
     "file_not_found": QT_TRANSLATE_NOOP("Errors", "{path}: file not found. Check the path or add the file again."),
+    "source_too_large_for_window": QT_TRANSLATE_NOOP(
+        "Errors", "{path}: the file is {size} GiB, and the window reads files of up to 1 GiB into memory. "
+        "Build it with the tunedata command line (see the README), which streams it: {command}"
+    ),
     "file_unreadable": QT_TRANSLATE_NOOP(
         "Errors", "{path}: the file cannot be read. Check that it exists and that you may open it."
     ),

@@ -425,6 +425,10 @@
         <translation>{path}：ファイルが見つかりません。パスを確認するか、ファイルを追加し直してください。</translation>
     </message>
     <message>
+        <source>{path}: the file is {size} GiB, and the window reads files of up to 1 GiB into memory. Build it with the tunedata command line (see the README), which streams it: {command}</source>
+        <translation>{path}：ファイルは {size} GiB あり、ウィンドウがメモリに読み込めるのは 1 GiB までです。ストリーミングで処理する tunedata コマンドライン（README を参照）でビルドしてください：{command}</translation>
+    </message>
+    <message>
         <source>{path}: the file cannot be read. Check that it exists and that you may open it.</source>
         <translation>{path}：ファイルを読み込めません。ファイルが存在し、開く権限があるか確認してください。</translation>
     </message>

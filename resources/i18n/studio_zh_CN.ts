@@ -425,6 +425,10 @@
         <translation>{path}：找不到文件。请检查路径或重新添加文件。</translation>
     </message>
     <message>
+        <source>{path}: the file is {size} GiB, and the window reads files of up to 1 GiB into memory. Build it with the tunedata command line (see the README), which streams it: {command}</source>
+        <translation>{path}：文件大小为 {size} GiB，而窗口只能把 1 GiB 以内的文件读入内存。请用 tunedata 命令行构建（见 README），它会以流式方式处理文件：{command}</translation>
+    </message>
+    <message>
         <source>{path}: the file cannot be read. Check that it exists and that you may open it.</source>
         <translation>{path}：无法读取该文件。请确认文件存在且您有权打开它。</translation>
     </message>

@@ -173,3 +173,17 @@ def test_problem_translated_with_line(chinese):
 
     assert i18n.translate_problem(problem) == "第 7 行：已跳过空行。"
     assert i18n.translate_problem(Problem("blank_line", "blank line skipped")) == "blank line skipped"
+
+
+def test_large_file_error_translated(chinese, tmp_path, monkeypatch):
+    import gui.context
+
+    monkeypatch.setattr(gui.context, "WINDOW_READ_LIMIT_BYTES", 10)
+    large = tmp_path / "large.csv"
+    large.write_text("question,answer\nq,a\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        gui.context._check_size(large)
+
+    text = i18n.translate_error(raised.value)
+    assert text.startswith(f"{large}：文件大小为 0.0 GiB，而窗口只能把 1 GiB 以内的文件读入内存。")
+    assert text.endswith(f'tunedata convert "{large}" --out OUTPUT_FOLDER --model MODEL --streaming on')

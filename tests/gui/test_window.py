@@ -98,6 +98,22 @@ def test_unreadable_file_shows_translated_error(window, qtbot, gui_files):
     assert window.step_state("sources") is StepState.NEEDS_ATTENTION
 
 
+def test_file_over_window_limit_points_to_command_line(window, qtbot, gui_files, monkeypatch):
+    import gui.context
+
+    monkeypatch.setattr(gui.context, "WINDOW_READ_LIMIT_BYTES", 10)
+    large = gui_files / "large.csv"
+    large.write_text("question,answer\nq,a\n", encoding="utf-8")
+    window.sources_page.add_paths([large])
+    qtbot.waitUntil(lambda: window.context.all_sources_read(), timeout=20_000)
+
+    cell = window.sources_page.files.item(0, 5).text()
+    assert "the window reads files of up to 1 GiB into memory" in cell
+    assert f'tunedata convert "{large}"' in cell
+    assert "--streaming on" in cell
+    assert window.step_state("sources") is StepState.NEEDS_ATTENTION
+
+
 def test_column_click_inserts_placeholder(window, qtbot, gui_files):
     _add_and_wait(window, qtbot, gui_files / BOM_CSV)
     page = window.fields_page
