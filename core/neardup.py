@@ -540,7 +540,7 @@ class _StoredSignatures(_SignatureSet):
     """
 
     SLICE_ROWS = 16_384
-    KEY_BYTES = 256 << 20
+    KEY_BYTES = 64 << 20
     """Largest band-key matrix held at once; more bands than fit take another read of the file."""
 
     def __init__(self, features: pl.DataFrame, path: Path) -> None:
