@@ -238,6 +238,22 @@ def test_streamed_near_duplicates_match_the_in_memory_build(tmp_path: Path, kind
     assert message.endswith("), which is kept")
 
 
+def test_streamed_near_duplicates_respect_kept_records(tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "near.csv", near_duplicate_rows())
+    recipes = []
+    for name, mode in (("memory", "off"), ("streamed", "on")):
+        recipe = recipe_for(source, tmp_path / name, mode)
+        recipe.dedup.near = True
+        recipe.review.included = ["near.csv:11"]
+        recipes.append(recipe)
+    in_memory, streamed = both_builds(*recipes)
+
+    assert_same_files(tmp_path / "memory", tmp_path / "streamed")
+    assert_same_report(in_memory, streamed)
+    rejected = [json.loads(line) for line in (tmp_path / "streamed" / "rejected.jsonl").read_text("utf-8").splitlines()]
+    assert sorted(line["source_row"] for line in rejected if "near_duplicate" in line["reasons"]) == [12, 13, 15]
+
+
 def test_two_sources_number_records_across_files(tmp_path: Path) -> None:
     rows = faq_rows()
     first = write_csv(tmp_path / "first.csv", rows[:30])
