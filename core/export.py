@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,17 +40,33 @@ def write_outputs(
         InputError: `out_dir` exists and is not a folder.
     """
     check_output_folder(out_dir)
+    writers = [
+        (name, lambda path, rows=rows, to_lines=to_lines: _write_lines(rows, to_lines, path, cancel))
+        for name, rows, to_lines in _outputs(records, report)
+    ]
+    commit_files(out_dir, writers, report, cancel)
+
+
+def commit_files(
+    out_dir: Path, writers: list[tuple[str, Callable[[Path], None]]], report: dict[str, Any], cancel: CancelToken,
+) -> None:
+    """Write each file of `writers` (name, function writing to a path) and then report.json
+    to temporary names in `out_dir`, and rename them all into place only when every one
+    is written. On an error or a cancel the temporary files are deleted and nothing of
+    `out_dir` changes. A validation.jsonl of an earlier build is removed when the report
+    lists none.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     pending: list[tuple[Path, Path]] = []
     try:
-        for name, rows, to_lines in _outputs(records, report):
+        for name, write in writers:
             cancel.raise_if_cancelled()
-            temporary = _temporary_path(out_dir, name)
+            temporary = make_temporary(out_dir / name)
             pending.append((temporary, out_dir / name))
-            _write_lines(rows, to_lines, temporary, cancel)
+            write(temporary)
         cancel.raise_if_cancelled()
         report_text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-        report_temporary = _temporary_path(out_dir, REPORT_FILE)
+        report_temporary = make_temporary(out_dir / REPORT_FILE)
         pending.append((report_temporary, out_dir / REPORT_FILE))
         report_temporary.write_text(report_text, encoding="utf-8", newline="\n")
         cancel.raise_if_cancelled()
@@ -71,10 +88,6 @@ def check_output_folder(out_dir: Path) -> None:
             f"{out_dir} is a file, not a folder; choose a folder for the output files",
             code="output_not_folder", path=str(out_dir),
         )
-
-
-def _temporary_path(out_dir: Path, name: str) -> Path:
-    return make_temporary(out_dir / name)
 
 
 def _outputs(records: pl.DataFrame, report: dict[str, Any]) -> list[tuple[str, pl.DataFrame, Any]]:

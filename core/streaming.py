@@ -34,9 +34,7 @@ lines (one hash, tagged with the column).
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import re
 import tempfile
 import threading
@@ -49,7 +47,6 @@ import numpy as np
 import orjson
 import polars as pl
 
-from core.atomic import make_temporary
 from core.catalog import ModelInfo, RecordFormat, TaskSpec, load_catalog
 from core.checks import reason_codes_expr, reason_messages_expr
 from core.clean import BASIC_RULES, RuleStat
@@ -63,7 +60,7 @@ from core.encoding import utf8_view
 from core.errors import InputError, UsageError
 from core.formats import record_json_expr
 from core.export import (
-    REJECTED_FILE, REPORT_FILE, TRAIN_FILE, VALIDATION_FILE, _rejected_lines, assemble_report, check_output_folder,
+    REJECTED_FILE, TRAIN_FILE, VALIDATION_FILE, _rejected_lines, assemble_report, check_output_folder, commit_files,
 )
 from core.progress import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from core.readers import NONTEXT, REJECT, SOURCE_FILE, SOURCE_ROW, Problem, SourceTable, detect_format
@@ -882,7 +879,6 @@ def _write_streamed(
     out_dir: Path, query: _Query, outcome: _Outcome, report: dict[str, Any], cancel: CancelToken
 ) -> None:
     """Sink train, validation and rejected lines to temporary files, then rename them, report last."""
-    out_dir.mkdir(parents=True, exist_ok=True)
     records = query.records()
     train, validation = outcome.train.implode(), outcome.validation.implode()
     outputs: list[tuple[str, pl.LazyFrame]] = [
@@ -893,28 +889,13 @@ def _write_streamed(
                         .select(pl.col("__record").alias("record"))))
     outputs.append((REJECTED_FILE, _rejected_lines(_rejected(records, query, outcome))))
 
-    pending: list[tuple[Path, Path]] = []
-    try:
-        for name, lines in outputs:
-            cancel.raise_if_cancelled()
-            temporary = make_temporary(out_dir / name)
-            pending.append((temporary, out_dir / name))
-            lines.sink_csv(temporary, include_header=False, quote_style="never", line_terminator="\n",
-                           engine="streaming")
-        cancel.raise_if_cancelled()
-        report_temporary = make_temporary(out_dir / REPORT_FILE)
-        pending.append((report_temporary, out_dir / REPORT_FILE))
-        report_temporary.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n",
-                                    encoding="utf-8", newline="\n")
-        cancel.raise_if_cancelled()
-    except BaseException:
-        for temporary, _ in pending:
-            temporary.unlink(missing_ok=True)
-        raise
-    for temporary, target in pending:
-        os.replace(temporary, target)
-    if not report["files"].get("validation"):
-        (out_dir / VALIDATION_FILE).unlink(missing_ok=True)
+    writers = [
+        (name, lambda path, lines=lines: lines.sink_csv(
+            path, include_header=False, quote_style="never", line_terminator="\n", engine="streaming",
+        ))
+        for name, lines in outputs
+    ]
+    commit_files(out_dir, writers, report, cancel)
 
 
 def _rejected(records: pl.LazyFrame, query: _Query, outcome: _Outcome) -> pl.LazyFrame:
