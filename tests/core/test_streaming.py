@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,20 @@ def both_builds(recipe_in_memory: Recipe, recipe_streamed: Recipe) -> tuple[dict
     return in_memory, streamed
 
 
+def build_both(
+    source: Path, tmp_path: Path, configure: Callable[[Recipe], None] | None = None, **mapping: object,
+) -> tuple[dict, dict]:
+    """Build `source` in memory into tmp_path/memory and streamed into tmp_path/streamed,
+    each recipe first changed by `configure`, and return both reports."""
+    recipes = []
+    for name, mode in (("memory", "off"), ("streamed", "on")):
+        recipe = recipe_for(source, tmp_path / name, mode, **mapping)
+        if configure is not None:
+            configure(recipe)
+        recipes.append(recipe)
+    return both_builds(*recipes)
+
+
 def assert_same_files(left: Path, right: Path) -> None:
     for name in OUTPUT_FILES:
         assert (left / name).exists() == (right / name).exists(), name
@@ -119,16 +134,15 @@ def personal_rows() -> list[dict[str, object]]:
 def test_streamed_redaction_matches_the_in_memory_build(tmp_path: Path, kind: str) -> None:
     writer = write_csv if kind == "csv" else write_jsonl
     source = writer(tmp_path / f"personal.{kind}", personal_rows())
-    recipes = []
-    for name, mode in (("memory", "off"), ("streamed", "on")):
-        recipe = recipe_for(source, tmp_path / name, mode)
+
+    def configure(recipe: Recipe) -> None:
         recipe.model.id = "amazon.nova-micro-v1:0:128k"
         cleaning = recipe.cleaning
         cleaning.nfkc = cleaning.html_to_text = cleaning.repair_mojibake = True
         cleaning.reserved_strings = "escape"
         cleaning.pii.enabled = True
-        recipes.append(recipe)
-    in_memory, streamed = both_builds(*recipes)
+
+    in_memory, streamed = build_both(source, tmp_path, configure)
 
     assert_same_files(tmp_path / "memory", tmp_path / "streamed")
     assert_same_report(in_memory, streamed)
@@ -162,13 +176,12 @@ def boilerplate_rows() -> list[dict[str, object]]:
 def test_streamed_boilerplate_removal_matches_the_in_memory_build(tmp_path: Path, kind: str) -> None:
     writer = write_csv if kind == "csv" else write_jsonl
     source = writer(tmp_path / f"boilerplate.{kind}", boilerplate_rows())
-    recipes = []
-    for name, mode in (("memory", "off"), ("streamed", "on")):
-        recipe = recipe_for(source, tmp_path / name, mode)
+
+    def configure(recipe: Recipe) -> None:
         recipe.cleaning.remove_boilerplate_lines = True
         recipe.cleaning.html_to_text = True
-        recipes.append(recipe)
-    in_memory, streamed = both_builds(*recipes)
+
+    in_memory, streamed = build_both(source, tmp_path, configure)
 
     assert_same_files(tmp_path / "memory", tmp_path / "streamed")
     assert_same_report(in_memory, streamed)
@@ -209,13 +222,12 @@ def near_duplicate_rows() -> list[dict[str, object]]:
 def test_streamed_near_duplicates_match_the_in_memory_build(tmp_path: Path, kind: str, keep: str) -> None:
     writer = write_csv if kind == "csv" else write_jsonl
     source = writer(tmp_path / f"near.{kind}", near_duplicate_rows())
-    recipes = []
-    for name, mode in (("memory", "off"), ("streamed", "on")):
-        recipe = recipe_for(source, tmp_path / name, mode)
+
+    def configure(recipe: Recipe) -> None:
         recipe.dedup.near = True
         recipe.dedup.near_keep = keep
-        recipes.append(recipe)
-    in_memory, streamed = both_builds(*recipes)
+
+    in_memory, streamed = build_both(source, tmp_path, configure)
 
     assert_same_files(tmp_path / "memory", tmp_path / "streamed")
     assert_same_report(in_memory, streamed)
@@ -240,13 +252,12 @@ def test_streamed_near_duplicates_match_the_in_memory_build(tmp_path: Path, kind
 
 def test_streamed_near_duplicates_respect_kept_records(tmp_path: Path) -> None:
     source = write_csv(tmp_path / "near.csv", near_duplicate_rows())
-    recipes = []
-    for name, mode in (("memory", "off"), ("streamed", "on")):
-        recipe = recipe_for(source, tmp_path / name, mode)
+
+    def configure(recipe: Recipe) -> None:
         recipe.dedup.near = True
         recipe.review.included = ["near.csv:11"]
-        recipes.append(recipe)
-    in_memory, streamed = both_builds(*recipes)
+
+    in_memory, streamed = build_both(source, tmp_path, configure)
 
     assert_same_files(tmp_path / "memory", tmp_path / "streamed")
     assert_same_report(in_memory, streamed)
@@ -258,12 +269,11 @@ def test_two_sources_number_records_across_files(tmp_path: Path) -> None:
     rows = faq_rows()
     first = write_csv(tmp_path / "first.csv", rows[:30])
     second = write_jsonl(tmp_path / "second.jsonl", rows[25:])
-    recipes = []
-    for name, mode in (("memory", "off"), ("streamed", "on")):
-        recipe = recipe_for(first, tmp_path / name, mode)
+
+    def configure(recipe: Recipe) -> None:
         recipe.sources.append(SourceSpec(path=str(second)))
-        recipes.append(recipe)
-    in_memory, streamed = both_builds(*recipes)
+
+    in_memory, streamed = build_both(first, tmp_path, configure)
 
     assert_same_files(tmp_path / "memory", tmp_path / "streamed")
     assert_same_report(in_memory, streamed)
@@ -315,13 +325,12 @@ def test_continued_pretraining_over_the_model_maximum(tmp_path: Path) -> None:
     source = tmp_path / "corpus.jsonl"
     source.write_text("".join(json.dumps({"text": f"第{i}段。Paragraph {i}."}) + "\n" for i in range(120)),
                       encoding="utf-8")
-    recipes = []
-    for name, mode in (("memory", "off"), ("streamed", "on")):
-        recipe = recipe_for(source, tmp_path / name, mode, task=Task.CONTINUED_PRETRAINING)
+
+    def configure(recipe: Recipe) -> None:
         recipe.model.id = TITAN
         recipe.split.max_records = 50
-        recipes.append(recipe)
-    in_memory, streamed = both_builds(*recipes)
+
+    in_memory, streamed = build_both(source, tmp_path, configure, task=Task.CONTINUED_PRETRAINING)
 
     assert_same_files(tmp_path / "memory", tmp_path / "streamed")
     assert_same_report(in_memory, streamed)
