@@ -533,10 +533,10 @@ class _StoredSignatures(_SignatureSet):
     """Signatures in a file the streaming build wrote (uint16, NUM_PERM per row), read in
     slices with ordinary file reads.
 
-    A memory map is not used: on Linux 6.x with large page-cache folios, each random
-    access to a mapped file made up to 2 MB resident, so 16 reads measured 27 MB and 1,024
-    reads the whole 600 MB file. Reading only the needed rows keeps the resident memory
-    at one slice.
+    A memory map is not used. On Linux 6.18, each random access to a mapped file made up
+    to 2 MB resident (probably large page-cache folios), so 16 reads measured 27 MB and
+    1,024 reads the whole 600 MB file. Reading only the needed rows keeps the resident
+    memory at one slice.
     """
 
     SLICE_ROWS = 16_384
@@ -566,8 +566,8 @@ class _StoredSignatures(_SignatureSet):
         breaks = np.flatnonzero(np.diff(positions) != 1) + 1
         for start, stop in zip(np.r_[0, breaks].tolist(), np.r_[breaks, positions.size].tolist()):
             self._file.seek(int(positions[start]) * row_bytes)
-            wanted = (stop - start) * row_bytes
-            if self._file.readinto(buffer[start * row_bytes:stop * row_bytes]) != wanted:
+            expected_bytes = (stop - start) * row_bytes
+            if self._file.readinto(buffer[start * row_bytes:stop * row_bytes]) != expected_bytes:
                 raise OSError(f"{self._file.name}: the signature file is shorter than expected")
         return block[inverse.reshape(-1)]
 

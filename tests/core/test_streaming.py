@@ -244,9 +244,9 @@ def test_streamed_near_duplicates_match_the_in_memory_build(tmp_path: Path, kind
     expected = {(11, 1), (12, 4), (13, 7), (15, 13)} if kind == "csv" else {(4, 11), (7, 12), (11, 1), (14, 14)}
     assert {(line["source_row"], line["duplicate_of"]) for line in near} == expected
     word, row = ("row", 11) if kind == "csv" else ("line", 11)
-    kept = "row 2" if kind == "csv" else "line 1"
+    kept_where = "row 2" if kind == "csv" else "line 1"
     message = next(line["messages"][0] for line in near if line["source_row"] == row)
-    assert message.startswith(f"near.{kind} {word} {row}: near duplicate of record 1 (near.{kind} {kept}, estimated similarity 0.")
+    assert message.startswith(f"near.{kind} {word} {row}: near duplicate of record 1 (near.{kind} {kept_where}, estimated similarity 0.")
     assert message.endswith("), which is kept")
 
 
