@@ -724,12 +724,15 @@ class _Outcome:
     for an exact duplicate) of each duplicate."""
 
 
-def _prefix_expr(sources: list[_Source], template: str) -> pl.Expr:
-    """Per `__src`, the text `template` gives with the file name and the word for its rows."""
-    return pl.col("__src").replace_strict(
+def _row_label_expr(sources: list[_Source], template: str) -> pl.Expr:
+    """Per record, the text `template` gives with its file name and the word for its rows,
+    followed by its row or line number: "faq.csv:12" for the Review step's keys, or
+    "faq.csv row 12" for messages."""
+    prefix = pl.col("__src").replace_strict(
         [s.index for s in sources], [template.format(name=s.path.name, word=s.word) for s in sources],
         return_dtype=pl.String,
     )
+    return pl.concat_str(prefix, pl.col(SOURCE_ROW).cast(pl.String))
 
 
 def _decide(
@@ -753,12 +756,12 @@ def _decide(
         )
         candidates = first.filter(pl.col("__id") != pl.col("__duplicate_of"))
         if recipe.review.included:
-            keys = pl.concat_str(_prefix_expr(sources, "{name}:"), pl.col(SOURCE_ROW).cast(pl.String))
+            keys = _row_label_expr(sources, "{name}:")
             candidates = candidates.filter(~keys.is_in(recipe.review.included))
         kept = first.join(candidates.select(pl.col("__duplicate_of").alias("__id")).unique(), on="__id", how="semi")
         kept_where = kept.select(
             pl.col("__id").alias("__duplicate_of"),
-            pl.concat_str(_prefix_expr(sources, "{name} {word} "), pl.col(SOURCE_ROW).cast(pl.String)).alias("__kept_where"),
+            _row_label_expr(sources, "{name} {word} ").alias("__kept_where"),
         )
         duplicates = candidates.select("__id", "__duplicate_of").join(
             kept_where, on="__duplicate_of", how="left", maintain_order="left"
@@ -838,7 +841,7 @@ def _near_duplicates(
         (small["__reasons"].list.len() == 0) & ~small["__id"].is_in(exact.implode())
     )
     if recipe.review.included:
-        keys = pl.concat_str(_prefix_expr(sources, "{name}:"), pl.col(SOURCE_ROW).cast(pl.String))
+        keys = _row_label_expr(sources, "{name}:")
         candidates = candidates.filter(~keys.is_in(recipe.review.included))
     features = candidates.select(
         pl.col("__id").alias("id"), pl.col("__nd_key").alias("key"), pl.col("__nd_key2").alias("key2"),
@@ -850,7 +853,7 @@ def _near_duplicates(
     ).filter(pl.col("duplicate_of").is_not_null())
     kept_where = candidates.join(found.select(pl.col("duplicate_of").alias("__id")).unique(), on="__id", how="semi").select(
         pl.col("__id").alias("__duplicate_of"),
-        pl.concat_str(_prefix_expr(sources, "{name} {word} "), pl.col(SOURCE_ROW).cast(pl.String)).alias("__kept_where"),
+        _row_label_expr(sources, "{name} {word} ").alias("__kept_where"),
     )
     return found.select(
         pl.col("id").alias("__id"), pl.col("duplicate_of").cast(pl.Int64).alias("__duplicate_of"),
